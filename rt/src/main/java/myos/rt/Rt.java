@@ -1,0 +1,19 @@
+package myos.rt;
+
+/** Link-time facts about the program, supplied by the compiler (docs/abi.md). */
+public final class Rt {
+    private Rt() {}
+
+    /** Address of an array of addresses, one per static reference field of the program. */
+    public static native long staticRoots();
+    public static native int staticRootCount();
+    /** Bounds of the executable's static objects (classes, literals): never collected. */
+    public static native long imageStart();
+    public static native long imageEnd();
+    /** Calls the program's main class's {@code main(String[])}. */
+    public static native void callMain(String[] args);
+    /** Calls a static function without arguments that returns a reference. */
+    public static native Object callStatic(long function);
+    /** Immediate abnormal termination (ud2). */
+    public static native void abort();
+}
