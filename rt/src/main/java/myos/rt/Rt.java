@@ -14,6 +14,10 @@ public final class Rt {
     public static native void callMain(String[] args);
     /** Calls a static function without arguments that returns a reference. */
     public static native Object callStatic(long function);
+    /** The heap limit chosen at build time (`aot --heap-max`); MYOS_HEAP_MAX overrides it. */
+    public static native long defaultHeapMax();
+    /** "linux-user" or "kernel": lets shared runtime code pick a path (a build-time constant). */
+    public static native boolean isKernel();
     /** Immediate abnormal termination (ud2). */
     public static native void abort();
 }
