@@ -1,0 +1,137 @@
+package myos.kernel.fs.ext2;
+
+import java.util.ArrayList;
+import java.util.List;
+import myos.kernel.fs.FsException;
+
+/**
+ * Linked-list directories (ext2 spec, "Linked Directory Entry"): each block holds records
+ * {inode u32, rec_len u16, name_len u8, file_type u8, name}, records are 4-byte aligned and
+ * the last record of a block stretches to the block's end. A record with inode 0 is free
+ * space. Every directory starts with "." and ".." in its first block.
+ */
+final class Directory {
+    static final int HEADER = 8;
+
+    private Directory() {
+    }
+
+    /** Bytes a record with a name of {@code nameLen} bytes needs (rounded to 4). */
+    static int recordSize(int nameLen) {
+        return (HEADER + nameLen + 3) & ~3;
+    }
+
+    /** Writes the first block of a new directory {@code dir} whose parent is {@code parent}. */
+    static void init(Ext2 fs, Inode dir, int parent) {
+        byte[] b = new byte[fs.blockSize];
+        int dotLen = recordSize(1);
+        putRecord(b, 0, dir.ino, dotLen, new byte[] {'.'}, DirEntry.FT_DIR);
+        putRecord(b, dotLen, parent, fs.blockSize - dotLen, new byte[] {'.', '.'}, DirEntry.FT_DIR);
+        int phys = FileBlocks.map(fs, dir, 0, true);
+        fs.writeBlock(phys, b);
+        dir.size = fs.blockSize;
+    }
+
+    /** The inode number for {@code name} in {@code dir}, or 0 when absent. */
+    static int lookup(Ext2 fs, Inode dir, byte[] name) {
+        int bs = fs.blockSize;
+        long blocks = dir.size / bs;
+        for (long l = 0; l < blocks; l++) {
+            int phys = FileBlocks.map(fs, dir, l, false);
+            if (phys == 0) {
+                continue;
+            }
+            byte[] b = fs.readBlock(phys);
+            for (int o = 0; o < bs; o += checkedRecLen(b, o, bs)) {
+                int ino = Le.i32(b, o);
+                if (ino != 0 && Le.u8(b, o + 6) == name.length && equalsName(b, o + HEADER, name)) {
+                    return ino;
+                }
+            }
+        }
+        return 0;
+    }
+
+    static List<DirEntry> list(Ext2 fs, Inode dir) {
+        List<DirEntry> out = new ArrayList<DirEntry>();
+        int bs = fs.blockSize;
+        long blocks = dir.size / bs;
+        for (long l = 0; l < blocks; l++) {
+            int phys = FileBlocks.map(fs, dir, l, false);
+            if (phys == 0) {
+                continue;
+            }
+            byte[] b = fs.readBlock(phys);
+            for (int o = 0; o < bs; o += checkedRecLen(b, o, bs)) {
+                int ino = Le.i32(b, o);
+                if (ino != 0) {
+                    out.add(new DirEntry(ino, Utf8.decode(b, o + HEADER, Le.u8(b, o + 6)), Le.u8(b, o + 7)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Adds a record; the caller has checked that the name is absent. Reuses the slack of an
+     * existing record (splitting it) or appends a block; writes the directory inode when it grows.
+     */
+    static void add(Ext2 fs, Inode dir, byte[] name, int ino, int fileType) {
+        int bs = fs.blockSize;
+        int need = recordSize(name.length);
+        long blocks = dir.size / bs;
+        for (long l = 0; l < blocks; l++) {
+            int phys = FileBlocks.map(fs, dir, l, false);
+            if (phys == 0) {
+                continue;
+            }
+            byte[] b = fs.readBlock(phys);
+            for (int o = 0; o < bs; ) {
+                int rec = checkedRecLen(b, o, bs);
+                int used = Le.i32(b, o) == 0 ? 0 : recordSize(Le.u8(b, o + 6));
+                if (rec - used >= need) {
+                    if (used > 0) {
+                        Le.put16(b, o + 4, used);
+                    }
+                    putRecord(b, o + used, ino, rec - used, name, fileType);
+                    fs.writeBlock(phys, b);
+                    return;
+                }
+                o += rec;
+            }
+        }
+        byte[] b = new byte[bs];
+        putRecord(b, 0, ino, bs, name, fileType);
+        int phys = FileBlocks.map(fs, dir, blocks, true);
+        fs.writeBlock(phys, b);
+        dir.size += bs;
+        fs.writeInode(dir);
+    }
+
+    private static void putRecord(byte[] b, int o, int ino, int recLen, byte[] name, int fileType) {
+        Le.put32(b, o, ino);
+        Le.put16(b, o + 4, recLen);
+        Le.put8(b, o + 6, name.length);
+        Le.put8(b, o + 7, fileType);
+        System.arraycopy(name, 0, b, o + HEADER, name.length);
+        Le.zero(b, o + HEADER + name.length, recordSize(name.length) - HEADER - name.length);
+    }
+
+    /** rec_len of the record at {@code o}, refusing values that would loop or overrun. */
+    private static int checkedRecLen(byte[] b, int o, int bs) {
+        int rec = Le.u16(b, o + 4);
+        if (rec < HEADER || (rec & 3) != 0 || o + rec > bs || HEADER + Le.u8(b, o + 6) > rec) {
+            throw new FsException(FsException.EUCLEAN, "corrupt directory record at offset " + o);
+        }
+        return rec;
+    }
+
+    private static boolean equalsName(byte[] b, int o, byte[] name) {
+        for (int i = 0; i < name.length; i++) {
+            if (b[o + i] != name[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
