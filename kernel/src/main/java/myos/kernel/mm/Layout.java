@@ -1,0 +1,57 @@
+package myos.kernel.mm;
+
+/**
+ * The kernel's virtual address layout and the boot-info block written by the assembly
+ * entry. The numbers are the same as kernel/src/main/asm/layout.h; change them together.
+ */
+public final class Layout {
+    private Layout() {}
+
+    public static final long PAGE_SIZE = 4096;
+    public static final int PAGE_SHIFT = 12;
+    public static final long LARGE_PAGE_SIZE = 2L << 20;
+
+    /** The image is linked at -2 GiB (PML4 511, PDPT 510) for -mcmodel=kernel. */
+    public static final long KERNEL_VMA = 0xffffffff80000000L;
+    /** Physical memory is mapped 1:1 from here (PML4 slot 256). */
+    public static final long DIRECT_MAP_BASE = 0xffff800000000000L;
+    /** Lowest user-space address that is never mapped (null-pointer page). */
+    public static final long USER_LOW = 0x10000L;
+    /** End of the lower canonical half: user space is [USER_LOW, USER_END). */
+    public static final long USER_END = 0x0000800000000000L;
+
+    // Offsets in myos_boot_info (layout.h BI_*), 64-bit words.
+    public static final int BI_MAGIC = 0;
+    public static final int BI_INFO = 8;
+    public static final int BI_TSC_ENTRY = 16;
+    public static final int BI_KERNEL_VMA = 24;
+    public static final int BI_DIRECT_MAP = 32;
+    public static final int BI_IMAGE_START = 40;
+    public static final int BI_TEXT_START = 48;
+    public static final int BI_TEXT_END = 56;
+    public static final int BI_RODATA_START = 64;
+    public static final int BI_RODATA_END = 72;
+    public static final int BI_DATA_START = 80;
+    public static final int BI_IMAGE_END = 88;
+    public static final int BI_STACK_LOW = 96;
+    public static final int BI_STACK_HIGH = 104;
+    public static final int BI_THREAD_BLOCK = 112;
+    public static final int BI_BOOT_TABLES = 120;
+
+    /** Physical address of a kernel-image virtual address. */
+    public static long imagePhys(long va) {
+        return va - KERNEL_VMA;
+    }
+
+    public static long directMap(long pa) {
+        return DIRECT_MAP_BASE + pa;
+    }
+
+    public static long pageDown(long a) {
+        return a & -PAGE_SIZE;
+    }
+
+    public static long pageUp(long a) {
+        return (a + PAGE_SIZE - 1) & -PAGE_SIZE;
+    }
+}
