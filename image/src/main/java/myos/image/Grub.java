@@ -1,0 +1,108 @@
+package myos.image;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * GRUB 2 from Debian's packages, installed without grub-install (which wants a mounted
+ * system and a real device). Both core images carry their whole configuration inside
+ * (grub-mkimage -c): no grub.cfg, no normal.mod, no menu — GRUB's rescue parser runs the
+ * embedded script, which boots at once (the equivalent of timeout 0) and keeps the number of
+ * modules, and so the BIOS disk reads, minimal.
+ *
+ * <p>The prefix "(,gptN)/boot" names a partition of the disk GRUB was loaded from, whatever
+ * that disk's number (GRUB's kern/main.c fills in the boot device), so the same image boots as
+ * any drive under SeaBIOS and OVMF.
+ *
+ * <p>BIOS installation does by hand what grub-bios-setup (util/setup.c) does for a core image
+ * embedded in a BIOS boot partition: boot.img goes into the MBR code area with the LBA of
+ * core.img at GRUB_BOOT_MACHINE_KERNEL_SECTOR, and the first blocklist of diskboot.img (the
+ * first sector of core.img) lists the remaining sectors.
+ */
+final class Grub {
+    static final int SECTOR = 512;
+    // include/grub/i386/pc/boot.h
+    static final int BOOT_KERNEL_SECTOR = 0x5c;
+    static final int BOOT_DRIVE_CHECK = 0x66;
+    static final int BOOT_WINDOWS_NT_MAGIC = 0x1b8;
+    static final int BOOT_BPB_START = 0x3;
+    static final int BOOT_BPB_END = 0x5a;
+    /** grub_boot_blocklist {u64 start; u16 len; u16 segment} at the end of diskboot.img. */
+    static final int BLOCKLIST = SECTOR - 12;
+
+    static final List<String> BIOS_MODULES = Arrays.asList("biosdisk", "part_gpt", "ext2", "multiboot2", "serial", "terminal", "boot");
+    static final List<String> EFI_MODULES = Arrays.asList("part_gpt", "ext2", "multiboot2", "serial", "terminal", "boot");
+
+    private Grub() {
+    }
+
+    /** The embedded configuration: serial console, then load and boot the kernel. */
+    static String config(String kernelPath, String cmdline) {
+        return "serial --unit=0 --speed=115200\n"
+                + "terminal_input serial\n"
+                + "terminal_output serial\n"
+                + "multiboot2 " + kernelPath + (cmdline.isEmpty() ? "" : " " + cmdline) + "\n"
+                + "boot\n";
+    }
+
+    /** Runs grub-mkimage for {@code format} (i386-pc or x86_64-efi) and returns the image. */
+    static byte[] mkimage(File grubLib, String format, List<String> modules, String prefix, String config, File work)
+            throws IOException {
+        File dir = new File(grubLib, format);
+        if (!new File(dir, "moddep.lst").isFile()) {
+            throw new IOException("GRUB modules for " + format + " not found in " + dir + " (package grub-pc-bin / grub-efi-amd64-bin)");
+        }
+        File cfg = new File(work, "grub-" + format + ".cfg");
+        Files.write(cfg.toPath(), config.getBytes("UTF-8"));
+        File out = new File(work, "grub-" + format + ".img");
+        List<String> cmd = new ArrayList<String>(Arrays.asList("grub-mkimage", "-O", format, "-d", dir.getPath(),
+                "-o", out.getPath(), "-p", prefix, "-c", cfg.getPath()));
+        cmd.addAll(modules);
+        Exec.run(cmd, work);
+        return Files.readAllBytes(out.toPath());
+    }
+
+    static byte[] bootImg(File grubLib) throws IOException {
+        byte[] b = Files.readAllBytes(new File(grubLib, "i386-pc/boot.img").toPath());
+        if (b.length != SECTOR) {
+            throw new IOException("boot.img is not one sector");
+        }
+        return b;
+    }
+
+    /**
+     * Fills the MBR's code area from boot.img (leaving the BPB area, disk signature and
+     * partition table alone) pointing at core.img at {@code coreLba}.
+     */
+    static void installBootSector(byte[] mbr, byte[] bootImg, long coreLba) {
+        for (int i = 0; i < BOOT_WINDOWS_NT_MAGIC; i++) {
+            if (i < BOOT_BPB_START || i >= BOOT_BPB_END) {
+                mbr[i] = bootImg[i];
+            }
+        }
+        Gpt.putLe(mbr, BOOT_KERNEL_SECTOR, coreLba, 8);
+        // A hard disk: replace the "is DL a floppy?" jump with two NOPs, so buggy BIOSes that
+        // pass a wrong drive number still work (what grub-bios-setup does for non-floppies).
+        mbr[BOOT_DRIVE_CHECK] = (byte) 0x90;
+        mbr[BOOT_DRIVE_CHECK + 1] = (byte) 0x90;
+    }
+
+    /** Pads core.img to whole sectors and points its blocklist at the sectors after the first. */
+    static byte[] placeCore(byte[] core, long coreLba, long maxSectors) throws IOException {
+        int sectors = (core.length + SECTOR - 1) / SECTOR;
+        if (sectors > maxSectors) {
+            throw new IOException("GRUB core image (" + sectors + " sectors) does not fit the BIOS boot partition (" + maxSectors + ")");
+        }
+        if (sectors - 1 > 0xffff) {
+            throw new IOException("GRUB core image too large for one blocklist");
+        }
+        byte[] out = Arrays.copyOf(core, sectors * SECTOR);
+        Gpt.putLe(out, BLOCKLIST, coreLba + 1, 8);
+        Gpt.putLe(out, BLOCKLIST + 8, sectors - 1, 2);
+        return out;
+    }
+}
