@@ -1,0 +1,129 @@
+package myos.rt;
+
+/**
+ * Program start and thread entry for the linux-user target.
+ *
+ * <p>{@link #main} is called by {@code _start} (rt/src/linux/native) with the initial stack's
+ * argc, argv and envp. Until the heap exists nothing may allocate and no class with a static
+ * initialiser may be touched (initialising it would allocate), so the first steps read the
+ * raw environment with plain loads: the MYOS_* switches are matched byte by byte against
+ * constants, not against String literals.
+ *
+ * <p>Order: thread block and %fs (arch_prctl(2) ARCH_SET_FS, before any code reads the
+ * thread block — the pending-exception checks of generated code do), runtime tables and the
+ * heap, the main Thread object, {@code String[] args}, the program's main; then, as the JVM
+ * does, report an exception that escaped main, wait for the non-daemon threads, and leave
+ * through System.exit (status 1 when main threw), which flushes System.out/err.
+ */
+public final class Start {
+    private Start() {}
+
+    private static final int SYS_MMAP = 9, SYS_ARCH_PRCTL = 158, ARCH_SET_FS = 0x1002;
+    private static final long MAIN_STACK_SIZE = 8L << 20;
+
+    public static void main(long argc, long argv, long envp) {
+        long tb = mainThreadBlock(argv);
+        Os.envp = envp;
+        long heapMax = sizeSwitch(envp, 0x4145485f534f594dL, 0x3d58414d5f50L, 14, Rt.defaultHeapMax());
+        int stress = (int) sizeSwitch(envp, 0x5f43475f534f594dL, 0x3d535345525453L, 15, 0);
+        boolean verify = sizeSwitch(envp, 0x5f43475f534f594dL, 0x3d594649524556L, 15, 0) != 0;
+        if (!Safepoint.init() || !Threads.init() || !Heap.init(heapMax, stress, verify)) {
+            Log.fatal("cannot reserve the heap (MYOS_HEAP_MAX too large?)");
+        }
+        Threads.registerRunning(tb);
+        Heap.initLate();
+        Thread main = Thread.newMainThread();
+        if (Mem.load64(tb + ThreadBlock.PENDING_EXCEPTION) != 0) Log.fatal("cannot create the main thread");
+        Mem.store64(tb + ThreadBlock.THREAD, Mem.addressOf(main));
+        String[] args = arguments((int) argc, argv);
+        int status = 0;
+        if (Mem.load64(tb + ThreadBlock.PENDING_EXCEPTION) == 0) Rt.callMain(args);
+        long pending = Mem.load64(tb + ThreadBlock.PENDING_EXCEPTION);
+        if (pending != 0) {
+            Mem.store64(tb + ThreadBlock.PENDING_EXCEPTION, 0);
+            uncaught((Throwable) Mem.objectAt(pending));
+            status = 1;
+        }
+        Threads.awaitNonDaemonThreads();
+        System.exit(status);
+        Os.exit(status); // not reached: System.exit ends the process
+    }
+
+    /** Maps the main thread's block and points %fs at it. */
+    @NoAllocation(reason = "runs before the heap exists")
+    private static long mainThreadBlock(long argv) {
+        long tb = Syscall.syscall6(SYS_MMAP, 0, 4096, 0x1 | 0x2, 0x02 | 0x20, -1, 0);
+        if (tb < 0 && tb >= -4095) Os.exit(127);
+        if (Syscall.syscall2(SYS_ARCH_PRCTL, ARCH_SET_FS, tb) != 0) Os.exit(127);
+        Mem.store64(tb + ThreadBlock.SELF, tb);
+        // Every frame of this thread lies below argv[] on the initial stack (execve(2)).
+        Mem.store64(tb + ThreadBlock.STACK_HIGH, argv);
+        Mem.store64(tb + ThreadBlock.STACK_LOW, argv - MAIN_STACK_SIZE);
+        Mem.store32(tb + ThreadBlock.ID, (int) Syscall.syscall0(186)); // gettid
+        Mem.store32(tb + Tb.FLAGS, Tb.FLAG_MAIN);
+        return tb;
+    }
+
+    /**
+     * The value of the environment variable whose "NAME=" bytes are {@code lo} (first 8, little
+     * endian) and {@code hi} (the rest), {@code n} bytes in all, parsed as a size with an
+     * optional k/m/g suffix; {@code dflt} when absent or malformed.
+     */
+    @NoAllocation(reason = "runs before the heap exists")
+    private static long sizeSwitch(long envp, long lo, long hi, int n, long dflt) {
+        for (long e = envp; e != 0 && Mem.load64(e) != 0; e += 8) {
+            long s = Mem.load64(e);
+            if (hasPrefix(s, lo, hi, n)) return parseSize(s + n, dflt);
+        }
+        return dflt;
+    }
+
+    @NoAllocation(reason = "runs before the heap exists")
+    private static boolean hasPrefix(long s, long lo, long hi, int n) {
+        for (int i = 0; i < n; i++) {
+            long want = ((i < 8 ? lo : hi) >>> (8 * (i & 7))) & 0xFF;
+            if ((Mem.load8(s + i) & 0xFF) != want) return false;
+        }
+        return true;
+    }
+
+    @NoAllocation(reason = "runs before the heap exists")
+    private static long parseSize(long s, long dflt) {
+        long v = 0;
+        int i = 0;
+        for (int c = Mem.load8(s) & 0xFF; c >= '0' && c <= '9'; c = Mem.load8(s + ++i) & 0xFF) {
+            if (v > (Long.MAX_VALUE >> 31)) return dflt;
+            v = v * 10 + (c - '0');
+        }
+        if (i == 0) return dflt;
+        int suffix = Mem.load8(s + i) | 0x20; // lower case
+        if (suffix == 'k') v <<= 10;
+        else if (suffix == 'm') v <<= 20;
+        else if (suffix == 'g') v <<= 30;
+        else if (Mem.load8(s + i) != 0) return dflt;
+        return v;
+    }
+
+    /** argv as Java strings (UTF-8), without argv[0] (the program name, not a Java argument). */
+    private static String[] arguments(int argc, long argv) {
+        String[] args = new String[argc > 0 ? argc - 1 : 0];
+        for (int i = 0; i < args.length; i++) args[i] = new String(Os.cString(Mem.load64(argv + 8L * (i + 1))));
+        return args;
+    }
+
+    /** An exception escaped a thread's main or run: the JDK's uncaught-exception report. */
+    public static void uncaught(Throwable e) {
+        Thread t = Thread.currentThread();
+        t.getUncaughtExceptionHandler().uncaughtException(t, e);
+        Mem.store64(Mem.threadBlock() + ThreadBlock.PENDING_EXCEPTION, 0); // as the JVM: ignored
+    }
+
+    /** Entry of every thread made by {@link Threads#start} (called by the clone trampoline). */
+    public static void threadMain() {
+        long tb = Mem.threadBlock();
+        Safepoint.leaveBlocking(); // Threads.start registered this thread as blocked
+        Thread t = (Thread) Mem.objectAt(Mem.load64(tb + ThreadBlock.THREAD));
+        t.runFromRuntime();
+        Threads.exitCurrent();
+    }
+}

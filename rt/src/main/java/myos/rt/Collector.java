@@ -1,0 +1,50 @@
+package myos.rt;
+
+/**
+ * One full, stop-the-world, non-moving mark-sweep collection. The caller holds the heap
+ * lock. Order: take the thread registry's lock (so no thread is added or removed while
+ * stacks are scanned), stop every other thread at a safepoint or in the blocked state,
+ * mark from the roots, sweep, optionally verify, restart the threads.
+ *
+ * <p>Roots (docs/abi.md): every static reference field ({@code Rt.staticRoots()}); per
+ * thread, the pending exception, the Thread object, the six spilled callee-saved registers
+ * and every word of the stack from the saved stack pointer to the stack's high bound,
+ * conservatively. Objects of the image (classes, literals) are not in the heap and are
+ * neither marked nor traced: by the ABI they never point into the heap.
+ */
+final class Collector {
+    private Collector() {}
+
+    @NoAllocation(reason = "the collector")
+    static void collect() {
+        long self = Mem.threadBlock();
+        RawLock.lock(Threads.lockWord());
+        Safepoint.stopTheWorld(self);
+        markRoots();
+        Marker.finish();
+        Sweeper.sweep();
+        if (Heap.verify) Verifier.verify();
+        Heap.afterCollection();
+        Safepoint.resumeTheWorld(self);
+        RawLock.unlock(Threads.lockWord());
+    }
+
+    @NoAllocation(reason = "the collector")
+    private static void markRoots() {
+        long roots = Rt.staticRoots();
+        int n = Rt.staticRootCount();
+        for (int i = 0; i < n; i++) Marker.markWord(Mem.load64(Mem.load64(roots + 8L * i)));
+        for (long tb = Threads.first(); tb != 0; tb = Mem.load64(tb + Tb.NEXT)) markThread(tb);
+    }
+
+    @NoAllocation(reason = "the collector")
+    private static void markThread(long tb) {
+        Marker.markWord(Mem.load64(tb + ThreadBlock.PENDING_EXCEPTION));
+        Marker.markWord(Mem.load64(tb + ThreadBlock.THREAD));
+        Marker.markRange(tb + ThreadBlock.SPILL, tb + ThreadBlock.SPILL + 48);
+        long sp = Mem.load64(tb + ThreadBlock.SAVED_SP);
+        long high = Mem.load64(tb + ThreadBlock.STACK_HIGH);
+        if (sp == 0 || sp > high) Log.fatal("collector: a stopped thread has no saved stack pointer");
+        Marker.markRange(sp, high);
+    }
+}

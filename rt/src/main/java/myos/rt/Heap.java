@@ -1,0 +1,238 @@
+package myos.rt;
+
+/**
+ * The garbage-collected heap: allocation entry points for generated code, size-class free
+ * lists, the heap limit and statistics. The collector itself is {@link Collector}.
+ *
+ * <p>Small objects (up to {@link SizeClasses#MAX_SMALL} bytes) come from per-class free
+ * lists threaded through free slots; a list is refilled by carving a new 256 KiB chunk, and
+ * rebuilt by every sweep. Larger objects get their own run of pages. A free slot has 0 in
+ * its class word (that is how the collector tells free from allocated), the next free slot
+ * in its meta word, and — in verification mode — {@link #POISON} in every later word, which
+ * the allocator checks before handing the slot out again.
+ *
+ * <p>One lock serialises allocation and collection. It is a futex lock whose waiters are in
+ * the blocked state, so a thread that collects while holding it never waits for them.
+ * Collection starts when an allocation fails under the soft limit (twice the heap that
+ * survived the last collection, at least {@link #MIN_SOFT_PAGES} pages), when it fails
+ * outright, and every {@code MYOS_GC_STRESS} allocations in stress mode. When even a
+ * collection cannot satisfy a request the allocation throws the preallocated
+ * {@code OutOfMemoryError("Java heap space")}.
+ */
+public final class Heap {
+    private Heap() {}
+
+    static final long POISON = 0xDEADBEEFCAFEF00DL;
+    private static final long MIN_SOFT_PAGES = (8L << 20) >>> PageMap.PAGE_SHIFT;
+
+    /** Raw words: the heap lock (int at 0), free-list heads (one long per size class at 64). */
+    private static long words;
+    private static final int LOCK = 0, FREE_HEADS = 64;
+
+    static long maxPages, softLimitPages;
+    static int stressInterval, stressCount;
+    static boolean verify;
+    /** Bytes of objects allocated since the last sweep, and found live by it. */
+    static long allocatedBytes, liveBytes;
+    static long collections;
+    /** Thrown when memory is exhausted; made while memory was still available. */
+    private static OutOfMemoryError outOfMemory;
+
+    /**
+     * Reserves the heap and the collector's side tables. Called once by Start before any
+     * object is allocated; false when the address space could not be reserved.
+     */
+    @NoAllocation(reason = "runs before the heap exists")
+    public static boolean init(long maxBytes, int stress, boolean verifyHeap) {
+        maxPages = (maxBytes + PageMap.PAGE - 1) >>> PageMap.PAGE_SHIFT;
+        if (maxPages < PageMap.CHUNK_PAGES) maxPages = PageMap.CHUNK_PAGES;
+        softLimitPages = MIN_SOFT_PAGES < maxPages ? MIN_SOFT_PAGES : maxPages;
+        stressInterval = stress;
+        verify = verifyHeap;
+        words = PageSource.reserve(PageMap.PAGE);
+        if (words == 0 || !PageSource.commit(words, PageMap.PAGE)) return false;
+        return PageMap.init(maxPages << PageMap.PAGE_SHIFT) && Marker.init() && MonitorTable.init();
+    }
+
+    /** Second step of start-up, once allocation works: the OutOfMemoryError to throw later. */
+    public static void initLate() {
+        outOfMemory = new OutOfMemoryError("Java heap space");
+    }
+
+    /** {@code new}: a zeroed instance of {@code c} with its header set, or null with OOME pending. */
+    @NoAllocation(reason = "the allocator")
+    public static Object allocObject(Class<?> c) {
+        long size = c.instanceSize();
+        long a = allocate(size < 16 ? 16 : size, Mem.addressOf(c), -1);
+        return a == 0 ? outOfMemory() : Mem.objectAt(a);
+    }
+
+    /** Array creation (the length is already checked non-negative by generated code). */
+    @NoAllocation(reason = "the allocator")
+    public static Object allocArray(Class<?> arrayClass, int length) {
+        long size = (24 + (long) length * arrayClass.elementSize() + 7) & -8L;
+        if (size > (maxPages << PageMap.PAGE_SHIFT)) return outOfMemory();
+        long a = allocate(size, Mem.addressOf(arrayClass), length);
+        return a == 0 ? outOfMemory() : Mem.objectAt(a);
+    }
+
+    /** Makes the preallocated OutOfMemoryError pending (also for Throw.outOfMemory). */
+    @NoAllocation(reason = "throws the preallocated error")
+    static void throwOutOfMemory() {
+        outOfMemory();
+    }
+
+    @NoAllocation(reason = "throws the preallocated error")
+    private static Object outOfMemory() {
+        OutOfMemoryError e = outOfMemory;
+        if (e == null) Log.fatal("out of memory during start-up");
+        Mem.store64(Mem.threadBlock() + ThreadBlock.PENDING_EXCEPTION, Mem.addressOf(e));
+        return null;
+    }
+
+    /**
+     * An object of {@code size} bytes (a multiple of 8), zeroed, with its class word (and
+     * for arrays, {@code length >= 0}, its length) set before the heap lock is released, so
+     * a collection never sees a claimed slot without its class; 0 when memory is exhausted.
+     */
+    @NoAllocation(reason = "the allocator")
+    private static long allocate(long size, long classAddress, int length) {
+        long lock = words + LOCK;
+        RawLock.lock(lock);
+        if (stressInterval > 0 && ++stressCount >= stressInterval) {
+            stressCount = 0;
+            Collector.collect();
+        }
+        long a = tryAllocate(size, softLimitPages);
+        if (a == 0) {
+            Collector.collect();
+            a = tryAllocate(size, maxPages);
+        }
+        if (a != 0) {
+            allocatedBytes += size;
+            if (length >= 0) Mem.store32(a + 16, length);
+            Mem.store64(a, classAddress);
+        }
+        RawLock.unlock(lock);
+        return a;
+    }
+
+    @NoAllocation(reason = "the allocator")
+    private static long tryAllocate(long size, long limitPages) {
+        if (size <= SizeClasses.MAX_SMALL) return allocateSmall(SizeClasses.classOf((int) size), limitPages);
+        long pages = (size + PageMap.PAGE - 1) >>> PageMap.PAGE_SHIFT;
+        if (PageMap.usedPages + pages > limitPages) return 0;
+        long p = PageMap.allocRun(pages, PageMap.KIND_LARGE, 0);
+        // Fresh and decommitted pages read as zero (PageSource contract): nothing to clear.
+        return p < 0 ? 0 : PageMap.addressOf(p);
+    }
+
+    @NoAllocation(reason = "the allocator")
+    private static long allocateSmall(int sizeClass, long limitPages) {
+        long headAddress = words + FREE_HEADS + 8L * sizeClass;
+        long slot = Mem.load64(headAddress);
+        if (slot == 0) {
+            if (PageMap.usedPages + PageMap.CHUNK_PAGES > limitPages) return 0;
+            slot = newChunk(sizeClass);
+            if (slot == 0) return 0;
+        }
+        Mem.store64(headAddress, Mem.load64(slot + 8));
+        int size = SizeClasses.sizeOf(sizeClass);
+        if (verify) checkPoison(slot, size);
+        Mem.zero(slot, size);
+        return slot;
+    }
+
+    /** Carves a chunk into free slots of one class; returns its first slot or 0. */
+    @NoAllocation(reason = "the allocator")
+    private static long newChunk(int sizeClass) {
+        long p = PageMap.allocRun(PageMap.CHUNK_PAGES, PageMap.KIND_SMALL, sizeClass);
+        if (p < 0) return 0;
+        long start = PageMap.addressOf(p);
+        int size = SizeClasses.sizeOf(sizeClass);
+        long head = 0;
+        for (long i = (PageMap.CHUNK_PAGES * PageMap.PAGE) / size - 1; i >= 0; i--) {
+            long slot = start + i * size;
+            makeFree(slot, size, head);
+            head = slot;
+        }
+        Mem.store64(words + FREE_HEADS + 8L * sizeClass, head);
+        return head;
+    }
+
+    /** Turns a slot into a free-list cell whose successor is {@code next}. */
+    @NoAllocation(reason = "the allocator and the sweeper")
+    static void makeFree(long slot, long size, long next) {
+        Mem.store64(slot, 0);
+        Mem.store64(slot + 8, next);
+        if (verify) {
+            for (long w = 16; w < size; w += 8) Mem.store64(slot + w, POISON);
+        }
+    }
+
+    @NoAllocation(reason = "the allocator")
+    private static void checkPoison(long slot, long size) {
+        for (long w = 16; w < size; w += 8) {
+            if (Mem.load64(slot + w) != POISON) {
+                Log.str("myos: heap verification: free slot ");
+                Log.hex(slot);
+                Log.str(" was written at offset ");
+                Log.dec(w);
+                Log.line(" after it was freed");
+                Rt.abort();
+            }
+        }
+    }
+
+    /** Sweep support: empties every free list before the sweep rebuilds them. */
+    @NoAllocation(reason = "the collector")
+    static void clearFreeLists() {
+        for (int c = 0; c < SizeClasses.COUNT; c++) Mem.store64(words + FREE_HEADS + 8L * c, 0);
+    }
+
+    /** Sweep support: appends the list first..last of free slots to class {@code c}'s list. */
+    @NoAllocation(reason = "the collector")
+    static void addFreeList(int c, long first, long last) {
+        long headAddress = words + FREE_HEADS + 8L * c;
+        Mem.store64(last + 8, Mem.load64(headAddress));
+        Mem.store64(headAddress, first);
+    }
+
+    /** After a collection: the next one starts when the heap has doubled (or at the limit). */
+    @NoAllocation(reason = "the collector")
+    static void afterCollection() {
+        long soft = PageMap.usedPages * 2;
+        if (soft < MIN_SOFT_PAGES) soft = MIN_SOFT_PAGES;
+        softLimitPages = soft < maxPages ? soft : maxPages;
+        collections++;
+    }
+
+    // ---- java.lang.Runtime (docs/abi.md "myos.rt.Heap") ----
+
+    /** Memory the heap currently holds (pages in chunks and large objects). */
+    public static long totalBytes() {
+        return PageMap.usedPages << PageMap.PAGE_SHIFT;
+    }
+
+    /** Memory within {@link #totalBytes()} not taken by objects allocated or live at the last collection. */
+    public static long freeBytes() {
+        long free = totalBytes() - liveBytes - allocatedBytes;
+        return free < 0 ? 0 : free;
+    }
+
+    public static long maxBytes() {
+        return maxPages << PageMap.PAGE_SHIFT;
+    }
+
+    public static long collectionCount() {
+        return collections;
+    }
+
+    /** A full collection (System.gc, Runtime.gc). */
+    public static void collect() {
+        long lock = words + LOCK;
+        RawLock.lock(lock);
+        Collector.collect();
+        RawLock.unlock(lock);
+    }
+}

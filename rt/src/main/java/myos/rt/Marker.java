@@ -1,0 +1,119 @@
+package myos.rt;
+
+/**
+ * The mark phase: precise for heap objects ({@code Class.refOffsets()}, reference arrays),
+ * conservative for roots that have no map (thread stacks and spilled registers), where any
+ * word that points into an allocated slot — interior pointers included — keeps it alive.
+ *
+ * <p>Mark bits live in the meta word of the header (docs/abi.md: bits 0-1): {@link #MARKED}
+ * when found reachable, {@link #SCANNED} when its fields have been traced. Gray objects wait
+ * on an explicit stack in raw memory, never on the machine stack (a deep list must not
+ * overflow a kernel stack). When that stack is full an object stays marked-but-unscanned
+ * and {@link #overflowed} is set; {@link #finish} then rescans the heap for such objects
+ * until none is left, so a bounded stack only costs time, never correctness.
+ */
+final class Marker {
+    private Marker() {}
+
+    static final long MARKED = 1, SCANNED = 2, IMAGE = 4;
+    private static final long STACK_BYTES = 1L << 20;
+
+    private static long stackBase, stackTop, stackLimit;
+    private static boolean overflowed;
+
+    @NoAllocation(reason = "heap initialisation")
+    static boolean init() {
+        stackBase = PageSource.reserve(STACK_BYTES);
+        stackLimit = stackBase + STACK_BYTES;
+        stackTop = stackBase;
+        return stackBase != 0 && PageSource.commit(stackBase, STACK_BYTES);
+    }
+
+    /** Marks the object containing {@code word} if it is an allocated heap slot. */
+    @NoAllocation(reason = "the collector")
+    static void markWord(long word) {
+        long o = PageMap.objectContaining(word);
+        if (o == 0) return;
+        long meta = Mem.load64(o + 8);
+        if ((meta & MARKED) != 0) return;
+        Mem.store64(o + 8, meta | MARKED);
+        if (stackTop == stackLimit) {
+            overflowed = true;
+            return;
+        }
+        Mem.store64(stackTop, o);
+        stackTop += 8;
+    }
+
+    /** Every word in [from, to) as a possible reference (stacks, register spills). */
+    @NoAllocation(reason = "the collector")
+    static void markRange(long from, long to) {
+        for (long p = from & -8L; p < to; p += 8) markWord(Mem.load64(p));
+    }
+
+    /** Traces gray objects until the stack is empty, then rescans after overflows. */
+    @NoAllocation(reason = "the collector")
+    static void finish() {
+        drain();
+        while (overflowed) {
+            overflowed = false;
+            rescanHeap();
+        }
+    }
+
+    @NoAllocation(reason = "the collector")
+    private static void drain() {
+        while (stackTop != stackBase) {
+            stackTop -= 8;
+            scan(Mem.load64(stackTop));
+        }
+    }
+
+    /** Traces the fields of one marked object. */
+    @NoAllocation(reason = "the collector")
+    private static void scan(long o) {
+        Mem.store64(o + 8, Mem.load64(o + 8) | SCANNED);
+        Class<?> c = (Class<?>) Mem.objectAt(Mem.load64(o));
+        int flags = c.flags();
+        if ((flags & Class.F_ARRAY) != 0) {
+            if ((flags & Class.F_REF_ARRAY) == 0) return;
+            long end = o + 24 + 8L * Mem.load32(o + 16);
+            for (long p = o + 24; p < end; p += 8) markWord(Mem.load64(p));
+            return;
+        }
+        long offsets = Mem.addressOf(c.refOffsets());
+        if (offsets == 0) return;
+        long end = offsets + 24 + 4L * Mem.load32(offsets + 16);
+        for (long p = offsets + 24; p < end; p += 4) markWord(Mem.load64(o + Mem.load32(p)));
+    }
+
+    /** Finds marked-but-unscanned objects left behind by a full mark stack. */
+    @NoAllocation(reason = "the collector")
+    private static void rescanHeap() {
+        long p = 0;
+        while (p < PageMap.top) {
+            long e = PageMap.entry(p);
+            if (e == 0) {
+                p++;
+                continue;
+            }
+            long start = PageMap.addressOf(p);
+            if (PageMap.kind(e) == PageMap.KIND_LARGE) {
+                rescanObject(start);
+            } else {
+                long size = SizeClasses.sizeOf(PageMap.sizeClass(e));
+                long end = start + (PageMap.CHUNK_PAGES * PageMap.PAGE) / size * size;
+                for (long s = start; s < end; s += size) rescanObject(s);
+            }
+            p += PageMap.length(e);
+        }
+    }
+
+    @NoAllocation(reason = "the collector")
+    private static void rescanObject(long o) {
+        if (Mem.load64(o) == 0) return;
+        if ((Mem.load64(o + 8) & (MARKED | SCANNED)) != MARKED) return;
+        scan(o);
+        drain();
+    }
+}

@@ -1,0 +1,78 @@
+package myos.rt;
+
+/**
+ * The exceptions generated code raises for failed run-time checks (docs/abi.md,
+ * "Exceptions"). Each method creates the exception, stores it in the thread block's pending
+ * slot and returns; the generated code then dispatches to the handler or returns to its
+ * caller. If creating the exception itself runs out of memory, the allocator has already
+ * made OutOfMemoryError pending and that one propagates instead, as on the JVM.
+ *
+ * <p>Messages are HotSpot's (JDK 25, -XX:-ShowCodeDetailsInExceptionMessages), checked by
+ * running the same casts on Temurin 25.
+ */
+public final class Throw {
+    private Throw() {}
+
+    private static void pending(Throwable t) {
+        Mem.store64(Mem.threadBlock() + ThreadBlock.PENDING_EXCEPTION, Mem.addressOf(t));
+    }
+
+    public static void nullPointer() {
+        pending(new NullPointerException());
+    }
+
+    /** "Index 5 out of bounds for length 3". */
+    public static void arrayIndex(int index, int length) {
+        pending(new ArrayIndexOutOfBoundsException("Index " + index + " out of bounds for length " + length));
+    }
+
+    public static void arithmeticDivByZero() {
+        pending(new ArithmeticException("/ by zero"));
+    }
+
+    /** The message is the length: "-1". */
+    public static void negativeArraySize(int length) {
+        pending(new NegativeArraySizeException(Integer.toString(length)));
+    }
+
+    /** The message is the stored value's class name: "java.lang.String", "[I". */
+    public static void arrayStore(Object value, Object array) {
+        pending(new ArrayStoreException(value.getClass().getName()));
+    }
+
+    public static void outOfMemory() {
+        Heap.throwOutOfMemory();
+    }
+
+    /**
+     * "class A cannot be cast to class B (A and B are in unnamed module of loader 'app')";
+     * library classes (java.*) are "in module java.base of loader 'bootstrap'", and when the
+     * two differ HotSpot names each: "(A is in ...; B is in ...)".
+     */
+    public static void classCast(Object o, Class<?> to) {
+        String from = o.getClass().getName();
+        String target = to.getName();
+        String fromWhere = where(from), toWhere = where(target);
+        String detail = fromWhere.equals(toWhere)
+                ? from + " and " + target + " are in " + fromWhere
+                : from + " is in " + fromWhere + "; " + target + " is in " + toWhere;
+        pending(new ClassCastException("class " + from + " cannot be cast to class " + target + " (" + detail + ")"));
+    }
+
+    /** Where HotSpot says a class lives; arrays live with their element type. */
+    private static String where(String className) {
+        int i = 0;
+        while (i < className.length() && className.charAt(i) == '[') i++;
+        if (i > 0 && className.charAt(i) != 'L') return BOOT; // array of a primitive type
+        String element = i > 0 ? className.substring(i + 1) : className;
+        return isLibrary(element) ? BOOT : APP;
+    }
+
+    private static final String BOOT = "module java.base of loader 'bootstrap'";
+    private static final String APP = "unnamed module of loader 'app'";
+
+    private static boolean isLibrary(String name) {
+        return name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")
+                || name.startsWith("sun.") || name.startsWith("myos.rt.") || name.startsWith("myos.classlib.");
+    }
+}
