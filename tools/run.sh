@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# ./myos run [--uefi|--direct] [-- QEMU-ARGS...]: boots MyOS2026 on this terminal's serial
+# console (docs/05-image.md). Default: dist/myos2026.qcow2 with SeaBIOS on machine pc;
+# --uefi: the same disk with OVMF on q35; --direct: qemu -kernel dist/kernel.elf (PVH).
+# QEMU exits when the guest powers off (-no-reboot also turns a reset into an exit).
+# Ctrl-A X quits by hand. The disk is opened with snapshot=on: the guest's writes go to a
+# temporary overlay, so the built image stays byte-identical to what the build produced.
+# Environment: MYOS_IMAGE, MYOS_KERNEL override the paths; MYOS_ACCEL=tcg|kvm (default: kvm
+# when /dev/kvm is usable, else tcg); MYOS_MEM (default 256M).
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+IMAGE="${MYOS_IMAGE:-$ROOT/dist/myos2026.qcow2}"
+KERNEL="${MYOS_KERNEL:-$ROOT/dist/kernel.elf}"
+mode=bios
+case "${1:-}" in
+  --uefi) mode=uefi; shift;;
+  --direct) mode=direct; shift;;
+  --bios) shift;;
+esac
+[ "${1:-}" = "--" ] && shift
+
+accel="${MYOS_ACCEL:-}"
+if [ -z "$accel" ]; then
+  if [ -w /dev/kvm ]; then accel=kvm; else accel=tcg; fi
+fi
+common=(-accel "$accel" -m "${MYOS_MEM:-256M}" -nographic -no-reboot -serial mon:stdio)
+disk=(-drive "file=$IMAGE,format=qcow2,if=virtio,snapshot=on")
+
+need() { [ -f "$1" ] || { echo "myos run: $1 is missing (./myos build)" >&2; exit 1; }; }
+
+case "$mode" in
+  bios)
+    need "$IMAGE"
+    exec qemu-system-x86_64 -M pc "${common[@]}" "${disk[@]}" "$@";;
+  uefi)
+    need "$IMAGE"
+    code=""
+    for c in /usr/share/OVMF/OVMF_CODE_4M.fd /usr/share/OVMF/OVMF_CODE.fd; do
+      [ -f "$c" ] && { code="$c"; break; }
+    done
+    [ -n "$code" ] || { echo "myos run: OVMF not found (package ovmf)" >&2; exit 1; }
+    vars_tpl="${code/CODE/VARS}"
+    vars="$(mktemp "${TMPDIR:-/tmp}/myos-ovmf-vars.XXXXXX")"
+    trap 'rm -f "$vars"' EXIT
+    cp "$vars_tpl" "$vars"
+    qemu-system-x86_64 -M q35 "${common[@]}" \
+      -drive "if=pflash,format=raw,unit=0,readonly=on,file=$code" \
+      -drive "if=pflash,format=raw,unit=1,file=$vars" "${disk[@]}" "$@";;
+  direct)
+    need "$KERNEL"
+    extra=()
+    [ -f "$IMAGE" ] && extra=("${disk[@]}")
+    exec qemu-system-x86_64 -M pc "${common[@]}" -kernel "$KERNEL" -append "console=ttyS0" "${extra[@]}" "$@";;
+esac
