@@ -16,7 +16,7 @@ final class Marker {
     private Marker() {}
 
     static final long MARKED = 1, SCANNED = 2, IMAGE = 4;
-    private static final long STACK_BYTES = 1L << 20;
+    private static final long STACK_BYTES = 256L << 10; // 32768 gray objects
 
     private static long stackBase, stackTop, stackLimit;
     private static boolean overflowed;
