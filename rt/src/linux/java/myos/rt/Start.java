@@ -32,16 +32,12 @@ public final class Start {
         }
         Threads.registerRunning(tb);
         Heap.initLate();
-        Thread main = Thread.newMainThread();
-        if (Mem.load64(tb + ThreadBlock.PENDING_EXCEPTION) != 0) Log.fatal("cannot create the main thread");
-        Mem.store64(tb + ThreadBlock.THREAD, Mem.addressOf(main));
-        String[] args = arguments((int) argc, argv);
+        Mem.store64(tb + ThreadBlock.THREAD, Mem.addressOf(Thread.newMainThread()));
         int status = 0;
-        if (Mem.load64(tb + ThreadBlock.PENDING_EXCEPTION) == 0) Rt.callMain(args);
-        long pending = Mem.load64(tb + ThreadBlock.PENDING_EXCEPTION);
-        if (pending != 0) {
-            Mem.store64(tb + ThreadBlock.PENDING_EXCEPTION, 0);
-            uncaught((Throwable) Mem.objectAt(pending));
+        try {
+            Rt.callMain(arguments((int) argc, argv));
+        } catch (Throwable e) {
+            uncaught(e);
             status = 1;
         }
         Threads.awaitNonDaemonThreads();
@@ -113,9 +109,12 @@ public final class Start {
 
     /** An exception escaped a thread's main or run: the JDK's uncaught-exception report. */
     public static void uncaught(Throwable e) {
-        Thread t = Thread.currentThread();
-        t.getUncaughtExceptionHandler().uncaughtException(t, e);
-        Mem.store64(Mem.threadBlock() + ThreadBlock.PENDING_EXCEPTION, 0); // as the JVM: ignored
+        try {
+            Thread t = Thread.currentThread();
+            t.getUncaughtExceptionHandler().uncaughtException(t, e);
+        } catch (Throwable ignored) {
+            // As the JVM: an exception thrown by the handler itself is ignored.
+        }
     }
 
     /** Entry of every thread made by {@link Threads#start} (called by the clone trampoline). */
@@ -123,7 +122,11 @@ public final class Start {
         long tb = Mem.threadBlock();
         Safepoint.leaveBlocking(); // Threads.start registered this thread as blocked
         Thread t = (Thread) Mem.objectAt(Mem.load64(tb + ThreadBlock.THREAD));
-        t.runFromRuntime();
+        try {
+            t.runFromRuntime(); // reports an uncaught exception itself (docs/abi.md)
+        } catch (Throwable ignored) {
+            // Never expected; but the thread must leave the registry whatever happens.
+        }
         Threads.exitCurrent();
     }
 }

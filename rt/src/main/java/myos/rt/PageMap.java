@@ -10,7 +10,8 @@ package myos.rt;
  *
  * <p>Entry layout: bits 0-1 kind (0 free, 1 small chunk, 2 large object), bits 2-7 size
  * class, bits 8-35 distance from the run's first page, bits 36-63 run length in pages.
- * Free pages are 0; runs are found first-fit, skipping used runs by their length. Only the
+ * Free pages are 0; runs are found first-fit from the lowest page that may be free, skipping
+ * used runs by their length. Only the
  * heap lock's holder (or the collector, with the world stopped) calls this class.
  */
 final class PageMap {
@@ -28,6 +29,8 @@ final class PageMap {
     static long top;
     /** Pages currently in runs. */
     static long usedPages;
+    /** Every page below this index is in a run: first-fit searches start here. */
+    private static long firstFree;
 
     @NoAllocation(reason = "heap initialisation")
     static boolean init(long maxBytes) {
@@ -69,7 +72,7 @@ final class PageMap {
     /** Finds {@code n} free pages (first fit), marks them, commits them; page index or -1. */
     @NoAllocation(reason = "allocator")
     static long allocRun(long n, int kind, int sizeClass) {
-        long p = 0;
+        long p = firstFree;
         while (p + n <= pageCount) {
             long e = entry(p);
             if (e != 0) {
@@ -92,6 +95,7 @@ final class PageMap {
         }
         usedPages += n;
         if (p + n > top) top = p + n;
+        if (p == firstFree) firstFree = p + n;
         return p;
     }
 
@@ -101,6 +105,7 @@ final class PageMap {
         long n = length(entry(p));
         for (long i = 0; i < n; i++) Mem.store64(map + ((p + i) << 3), 0);
         usedPages -= n;
+        if (p < firstFree) firstFree = p;
         PageSource.decommit(addressOf(p), n << PAGE_SHIFT);
     }
 
