@@ -9,8 +9,7 @@ package myos.rt;
  * raw environment with plain loads: the MYOS_* switches are matched byte by byte against
  * constants, not against String literals.
  *
- * <p>Order: thread block and %fs (arch_prctl(2) ARCH_SET_FS, before any code reads the
- * thread block — the pending-exception checks of generated code do), runtime tables and the
+ * <p>Order: the thread block (already installed in %fs by the C entry), runtime tables and the
  * heap, the main Thread object, {@code String[] args}, the program's main; then, as the JVM
  * does, report an exception that escaped main, wait for the non-daemon threads, and leave
  * through System.exit (status 1 when main threw), which flushes System.out/err.
@@ -18,7 +17,6 @@ package myos.rt;
 public final class Start {
     private Start() {}
 
-    private static final int SYS_MMAP = 9, SYS_ARCH_PRCTL = 158, ARCH_SET_FS = 0x1002;
     private static final long MAIN_STACK_SIZE = 8L << 20;
 
     public static void main(long argc, long argv, long envp) {
@@ -45,16 +43,17 @@ public final class Start {
         Os.exit(status); // not reached: System.exit ends the process
     }
 
-    /** Maps the main thread's block and points %fs at it. */
+    /**
+     * Completes the main thread's block. rt_start_c (rt/src/linux/native/support.c) has
+     * already pointed %fs at a static block (arch_prctl(2) ARCH_SET_FS) and stored its self
+     * pointer and the initial stack pointer, before any Java code could read the block.
+     */
     @NoAllocation(reason = "runs before the heap exists")
     private static long mainThreadBlock(long argv) {
-        long tb = Syscall.syscall6(SYS_MMAP, 0, 4096, 0x1 | 0x2, 0x02 | 0x20, -1, 0);
-        if (tb < 0 && tb >= -4095) Os.exit(127);
-        if (Syscall.syscall2(SYS_ARCH_PRCTL, ARCH_SET_FS, tb) != 0) Os.exit(127);
-        Mem.store64(tb + ThreadBlock.SELF, tb);
+        long tb = Mem.threadBlock();
         // Every frame of this thread lies below argv[] on the initial stack (execve(2)).
-        Mem.store64(tb + ThreadBlock.STACK_HIGH, argv);
-        Mem.store64(tb + ThreadBlock.STACK_LOW, argv - MAIN_STACK_SIZE);
+        if (Mem.load64(tb + ThreadBlock.STACK_HIGH) == 0) Mem.store64(tb + ThreadBlock.STACK_HIGH, argv);
+        Mem.store64(tb + ThreadBlock.STACK_LOW, Mem.load64(tb + ThreadBlock.STACK_HIGH) - MAIN_STACK_SIZE);
         Mem.store32(tb + ThreadBlock.ID, (int) Syscall.syscall0(186)); // gettid
         Mem.store32(tb + Tb.FLAGS, Tb.FLAG_MAIN);
         return tb;

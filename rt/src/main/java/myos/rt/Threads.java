@@ -164,6 +164,15 @@ public final class Threads {
         RawLock.unlock(words + LOCK);
     }
 
+    /** Threads started and not yet ended, the main thread included (Thread.activeCount). */
+    public static int liveCount() {
+        int n = 0;
+        RawLock.lock(words + LOCK);
+        for (long b = first; b != 0; b = Mem.load64(b + Tb.NEXT)) n++;
+        RawLock.unlock(words + LOCK);
+        return n;
+    }
+
     public static void yieldNow() {
         Os.yieldCpu();
     }

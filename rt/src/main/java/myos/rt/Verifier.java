@@ -8,6 +8,11 @@ package myos.rt;
  * checks in freed slots, this catches a freed-but-reachable object at the first collection
  * after the bug rather than as a crash much later. A failure prints what was found where and
  * aborts (a core dump and gdb show the rest).
+ *
+ * <p>It also checks the ABI rule the collector relies on without scanning the image: no word
+ * of the image (classes, literals, build-time objects) may hold the address of a heap object,
+ * because the image is not a root. A random non-reference word equal to the exact start of an
+ * allocated object is practically impossible, so a hit is reported as the bug it is.
  */
 final class Verifier {
     private Verifier() {}
@@ -21,6 +26,7 @@ final class Verifier {
         imageStart = Rt.imageStart();
         imageEnd = Rt.imageEnd();
         checked = 0;
+        checkImage();
         long p = 0;
         while (p < PageMap.top) {
             long e = PageMap.entry(p);
@@ -37,6 +43,14 @@ final class Verifier {
                 for (long s = start; s < end; s += size) checkObject(s, false);
             }
             p += PageMap.length(e);
+        }
+    }
+
+    @NoAllocation(reason = "the collector")
+    private static void checkImage() {
+        for (long a = (imageStart + 7) & -8L; a < imageEnd; a += 8) {
+            long w = Mem.load64(a);
+            if (w != 0 && PageMap.objectContaining(w) == w) fail(a, 0, "an image object points into the heap");
         }
     }
 
