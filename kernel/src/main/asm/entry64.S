@@ -55,9 +55,12 @@ entry64:
         mov     boot_magic + KERNEL_VMA, %rdi
         mov     boot_info_phys + KERNEL_VMA, %rsi
         mov     boot_tsc + KERNEL_VMA, %rax
-        mov     %rdi, myos_boot_info + BI_MAGIC
-        mov     %rsi, myos_boot_info + BI_INFO
-        mov     %rax, myos_boot_info + BI_TSC_ENTRY
+        mov     %rdi, myos_boot_info + KERNEL_VMA + BI_MAGIC
+        mov     %rsi, myos_boot_info + KERNEL_VMA + BI_INFO
+        mov     %rax, myos_boot_info + KERNEL_VMA + BI_TSC_ENTRY
+        /* Third argument: the block's direct-map address, what Start.kernelMain(bootInfo)
+         * receives (docs/abi.md, "Kernel target"). */
+        movabs  $(DIRECT_MAP_BASE + BOOT_INFO_PHYS), %rdx
         call    myos_kernel_entry
 
         /* myos_kernel_entry does not return; if it does, stop this CPU for good. */
@@ -71,8 +74,8 @@ boot_gdt_ptr64:
         .short  3 * 8 - 1
         .quad   boot_gdt + KERNEL_VMA
 
-        .section .data, "aw"
-        .balign 8
+        /* At BOOT_INFO_PHYS (kernel.ld asserts it): low-linked, so the symbol is physical. */
+        .section .bootinfo, "aw"
         .globl  myos_boot_info
 myos_boot_info:
         .quad   0                           /* BI_MAGIC: filled at entry */
@@ -91,6 +94,11 @@ myos_boot_info:
         .quad   boot_stack_top              /* BI_STACK_HIGH */
         .quad   boot_thread_block           /* BI_THREAD_BLOCK */
         .quad   boot_pml4                   /* BI_BOOT_TABLES (physical) */
+        .quad   0x3f8                       /* BI_CONSOLE_PORT: COM1 until the kernel says otherwise */
+        .fill   (BI_HEAP_ARENA - BI_TSC_HZ) / 8, 8, 0
+        .quad   heap_arena                  /* BI_HEAP_ARENA */
+        .quad   heap_arena + HEAP_ARENA_SIZE /* BI_HEAP_ARENA_END */
+        .fill   (BI_SIZE - BI_HEAP_ARENA_END - 8) / 8, 8, 0
 
         .section .bss, "aw", @nobits
         .balign 4096
@@ -103,5 +111,13 @@ boot_stack_top:
         .balign 64
 boot_thread_block:
         .skip   TB_SIZE
+
+/* Seed frames for the heap's frame pool: the runtime's PageSource starts with these
+ * (Start.kernelMain runs before the frame allocator exists). Not cleared by the loop above:
+ * it lies beyond __bss_end, and the runtime zeroes every frame it commits anyway. */
+        .section .heap_arena, "aw", @nobits
+        .balign 4096
+heap_arena:
+        .skip   HEAP_ARENA_SIZE
 
         .section .note.GNU-stack, "", @progbits

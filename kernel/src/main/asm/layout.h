@@ -24,7 +24,21 @@
  * Java page tables replace the boot ones. */
 #define BOOT_STACK_SIZE     0x10000
 
-/* Offsets in myos_boot_info (entry64.S), all 64-bit words. */
+/* The boot-info block (entry64.S, myos_boot_info) sits at a fixed physical address right
+ * after the multiboot2 header, so the Java kernel and the kernel flavour of the runtime
+ * (rt/src/kernel) both find it at DIRECT_MAP_BASE + BOOT_INFO_PHYS without a symbol.
+ * It is also how they talk to each other: the kernel publishes the console port, TSC
+ * frequency, wall-clock base and ACPI poweroff registers there for myos.rt.Os, and feeds
+ * the heap's frame pool (docs/abi.md, "Kernel target"). */
+#define BOOT_INFO_PHYS      (KERNEL_LMA + 0x40)
+
+/* The garbage-collected kernel heap lives in PML4 slot 384 (0xffffc00000000000); the
+ * runtime's PageSource owns that subtree and every kernel PML4 shares the entry. */
+#define HEAP_BASE           0xffffc00000000000
+/* Frames inside the image that seed the heap's frame pool before the frame allocator runs. */
+#define HEAP_ARENA_SIZE     0x400000
+
+/* Offsets in myos_boot_info, all 64-bit words. */
 #define BI_MAGIC            0     /* MB2_BOOTLOADER_MAGIC or PVH_START_MAGIC */
 #define BI_INFO             8     /* physical address of the MBI / hvm_start_info */
 #define BI_TSC_ENTRY        16    /* rdtsc at the first instruction of the 32-bit entry */
@@ -41,6 +55,20 @@
 #define BI_STACK_HIGH       104
 #define BI_THREAD_BLOCK     112   /* the boot thread's block (%gs base) */
 #define BI_BOOT_TABLES      120   /* physical address of the boot PML4 */
-#define BI_SIZE             128
+/* Published by the kernel for the runtime (0 = not yet known): */
+#define BI_CONSOLE_PORT     128   /* 16550 I/O base for System.out/err (entry: COM1) */
+#define BI_TSC_HZ           136   /* calibrated TSC frequency */
+#define BI_WALL_EPOCH_NS    144   /* Unix time in ns when the TSC read 0 */
+#define BI_PM1A_CNT         152   /* ACPI PM1a_CNT port, and the value that enters S5 */
+#define BI_PM1A_S5          160
+#define BI_PM1B_CNT         168
+#define BI_PM1B_S5          176
+/* The heap's frame pool, shared by the runtime's PageSource and the kernel: */
+#define BI_POOL_LOCK        184   /* int spin lock (cas 0 -> 1) */
+#define BI_POOL_HEAD        192   /* physical address of the first free frame; its first word links on */
+#define BI_POOL_FRAMES      200   /* frames in the pool */
+#define BI_HEAP_ARENA       208   /* virtual [start, end) of the image's seed frames */
+#define BI_HEAP_ARENA_END   216
+#define BI_SIZE             256
 
 #endif

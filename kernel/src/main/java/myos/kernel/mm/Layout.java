@@ -20,6 +20,14 @@ public final class Layout {
     /** End of the lower canonical half: user space is [USER_LOW, USER_END). */
     public static final long USER_END = 0x0000800000000000L;
 
+    /** Physical address of the boot-info block (layout.h BOOT_INFO_PHYS). */
+    public static final long BOOT_INFO_PHYS = 0x100040L;
+    /** The boot-info block through the direct map (mapped by the boot tables and by ours). */
+    public static final long BOOT_INFO = DIRECT_MAP_BASE + BOOT_INFO_PHYS;
+    /** The kernel heap's region, PML4 slot 384: owned by the runtime's PageSource. */
+    public static final long HEAP_BASE = 0xffffc00000000000L;
+    public static final int HEAP_PML4_SLOT = 384;
+
     // Offsets in myos_boot_info (layout.h BI_*), 64-bit words.
     public static final int BI_MAGIC = 0;
     public static final int BI_INFO = 8;
@@ -37,6 +45,18 @@ public final class Layout {
     public static final int BI_STACK_HIGH = 104;
     public static final int BI_THREAD_BLOCK = 112;
     public static final int BI_BOOT_TABLES = 120;
+    public static final int BI_CONSOLE_PORT = 128;
+    public static final int BI_TSC_HZ = 136;
+    public static final int BI_WALL_EPOCH_NS = 144;
+    public static final int BI_PM1A_CNT = 152;
+    public static final int BI_PM1A_S5 = 160;
+    public static final int BI_PM1B_CNT = 168;
+    public static final int BI_PM1B_S5 = 176;
+    public static final int BI_POOL_LOCK = 184;
+    public static final int BI_POOL_HEAD = 192;
+    public static final int BI_POOL_FRAMES = 200;
+    public static final int BI_HEAP_ARENA = 208;
+    public static final int BI_HEAP_ARENA_END = 216;
 
     /** Physical address of a kernel-image virtual address. */
     public static long imagePhys(long va) {

@@ -1,0 +1,89 @@
+package myos.rt;
+
+/**
+ * Start of the kernel's Java world (kernel target). The assembly entry
+ * (kernel/src/main/asm/entry64.S) has already set a stack, %gs = the boot thread's block
+ * (self and stack bounds filled in) and the boot-info block; the compiler's C glue
+ * {@code myos_kernel_entry(magic, info, bootInfo)} calls {@link #kernelMain} with the
+ * block's address.
+ *
+ * <p>Order, as in the linux-user Start: frame pool and heap (nothing may allocate before),
+ * the main Thread object, then the kernel's main. GC switches come from the kernel command
+ * line, read raw because nothing can be allocated yet: {@code myos.gcstress=<n>} and
+ * {@code myos.gcverify=1} (the MYOS_GC_STRESS / MYOS_GC_VERIFY of user programs). When the
+ * kernel's main returns or throws, the machine powers off through System.exit.
+ */
+public final class Start {
+    private Start() {}
+
+    private static final int KERNEL_THREAD_ID = 1;
+
+    public static void kernelMain(long bootInfo) {
+        long tb = Mem.threadBlock();
+        Mem.store32(tb + ThreadBlock.ID, KERNEL_THREAD_ID);
+        Mem.store32(tb + Tb.FLAGS, Tb.FLAG_MAIN);
+        PageSource.init();
+        long cmdline = KernelInfo.commandLine();
+        int stress = (int) option(cmdline, "myos.gcstress=");
+        boolean verify = option(cmdline, "myos.gcverify=") != 0;
+        if (!Safepoint.init() || !Threads.init() || !Heap.init(Rt.defaultHeapMax(), stress, verify)) {
+            Log.fatal("cannot set up the kernel heap");
+        }
+        Threads.registerRunning(tb);
+        Heap.initLate();
+        Thread main = Thread.newMainThread();
+        if (Mem.load64(tb + ThreadBlock.PENDING_EXCEPTION) != 0) Log.fatal("cannot create the kernel's main thread");
+        Mem.store64(tb + ThreadBlock.THREAD, Mem.addressOf(main));
+        int status = 0;
+        Rt.callMain(new String[0]);
+        long pending = Mem.load64(tb + ThreadBlock.PENDING_EXCEPTION);
+        if (pending != 0) {
+            Mem.store64(tb + ThreadBlock.PENDING_EXCEPTION, 0);
+            uncaught((Throwable) Mem.objectAt(pending));
+            status = 1;
+        }
+        System.exit(status);
+        Os.exit(status);
+    }
+
+    /**
+     * The decimal value after {@code name} (which ends in '=') in the command line at
+     * physical address {@code cmdline}, at the start of a blank-separated word; 0 if absent.
+     * String literals are image objects, so reading one does not allocate.
+     */
+    @NoAllocation(reason = "runs before the heap exists")
+    private static long option(long cmdline, String name) {
+        if (cmdline == 0) return 0;
+        long s = KernelInfo.DIRECT_MAP_BASE + cmdline;
+        int n = name.length();
+        for (long p = s; Mem.load8(p) != 0; p++) {
+            if (p != s && Mem.load8(p - 1) != ' ') continue;
+            int i = 0;
+            while (i < n && (Mem.load8(p + i) & 0xff) == name.charAt(i)) i++;
+            if (i < n) continue;
+            long v = 0;
+            for (long q = p + n; ; q++) {
+                int c = Mem.load8(q) & 0xff;
+                if (c < '0' || c > '9' || v > 1_000_000_000L) return v;
+                v = v * 10 + (c - '0');
+            }
+        }
+        return 0;
+    }
+
+    /** An exception escaped the kernel's main or a thread's run: the JDK's report. */
+    public static void uncaught(Throwable e) {
+        Thread t = Thread.currentThread();
+        t.getUncaughtExceptionHandler().uncaughtException(t, e);
+        Mem.store64(Mem.threadBlock() + ThreadBlock.PENDING_EXCEPTION, 0);
+    }
+
+    /** Entry of threads made by Threads.start; unreachable until NativeThreads can spawn. */
+    public static void threadMain() {
+        long tb = Mem.threadBlock();
+        Safepoint.leaveBlocking();
+        Thread t = (Thread) Mem.objectAt(Mem.load64(tb + ThreadBlock.THREAD));
+        t.runFromRuntime();
+        Threads.exitCurrent();
+    }
+}
