@@ -31,15 +31,12 @@ public final class Start {
         }
         Threads.registerRunning(tb);
         Heap.initLate();
-        Thread main = Thread.newMainThread();
-        if (Mem.load64(tb + ThreadBlock.PENDING_EXCEPTION) != 0) Log.fatal("cannot create the kernel's main thread");
-        Mem.store64(tb + ThreadBlock.THREAD, Mem.addressOf(main));
+        Mem.store64(tb + ThreadBlock.THREAD, Mem.addressOf(Thread.newMainThread()));
         int status = 0;
-        Rt.callMain(new String[0]);
-        long pending = Mem.load64(tb + ThreadBlock.PENDING_EXCEPTION);
-        if (pending != 0) {
-            Mem.store64(tb + ThreadBlock.PENDING_EXCEPTION, 0);
-            uncaught((Throwable) Mem.objectAt(pending));
+        try {
+            Rt.callMain(new String[0]);
+        } catch (Throwable e) {
+            uncaught(e);
             status = 1;
         }
         System.exit(status);
@@ -83,7 +80,11 @@ public final class Start {
         long tb = Mem.threadBlock();
         Safepoint.leaveBlocking();
         Thread t = (Thread) Mem.objectAt(Mem.load64(tb + ThreadBlock.THREAD));
-        t.runFromRuntime();
+        try {
+            t.runFromRuntime();
+        } catch (Throwable ignored) {
+            // runFromRuntime reports uncaught exceptions itself; the thread must still leave.
+        }
         Threads.exitCurrent();
     }
 }
