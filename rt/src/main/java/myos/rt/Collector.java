@@ -20,6 +20,7 @@ final class Collector {
         long self = Mem.threadBlock();
         RawLock.lock(Threads.lockWord());
         Safepoint.stopTheWorld(self);
+        ThreadCache.clearAll();
         markRoots();
         Marker.finish();
         Sweeper.sweep();

@@ -11,11 +11,13 @@ package myos.rt;
  * in its meta word, and — in verification mode — {@link #POISON} in every later word, which
  * the allocator checks before handing the slot out again.
  *
- * <p>One lock serialises allocation and collection. It is a futex lock whose waiters are in
+ * <p>Most small allocations pop a slot from the current thread's own lists ({@link
+ * ThreadCache}) without any lock. Refills, chunks, large objects and collections are
+ * serialised by one lock. It is a futex lock whose waiters are in
  * the blocked state, so a thread that collects while holding it never waits for them.
  * Collection starts when an allocation fails under the soft limit (twice the heap that
  * survived the last collection, at least {@link #MIN_SOFT_PAGES} pages), when it fails
- * outright, and every {@code MYOS_GC_STRESS} allocations in stress mode. When even a
+ * outright, and every {@code MYOS_GC_STRESS} allocations of a thread in stress mode. When even a
  * collection cannot satisfy a request the allocation throws the preallocated
  * {@code OutOfMemoryError("Java heap space")}.
  */
@@ -30,7 +32,7 @@ public final class Heap {
     private static final int LOCK = 0, FREE_HEADS = 64;
 
     static long maxPages, softLimitPages;
-    static int stressInterval, stressCount;
+    static int stressInterval;
     static boolean verify;
     /** Bytes of objects allocated since the last sweep, and found live by it. */
     static long allocatedBytes, liveBytes;
@@ -91,44 +93,59 @@ public final class Heap {
     }
 
     /**
-     * An object of {@code size} bytes (a multiple of 8), zeroed, with its class word (and
-     * for arrays, {@code length >= 0}, its length) set before the heap lock is released, so
-     * a collection never sees a claimed slot without its class; 0 when memory is exhausted.
+     * An object of {@code size} bytes (a multiple of 8), zeroed, with its class word (and for
+     * arrays, {@code length >= 0}, its length) set; 0 when memory is exhausted. The header is
+     * written after the slot left every free list but before this thread can next be stopped
+     * (there are no safepoint polls in myos.rt), so a collection never sees a claimed slot
+     * without its class.
      */
     @NoAllocation(reason = "the allocator")
     private static long allocate(long size, long classAddress, int length) {
-        long lock = words + LOCK;
-        RawLock.lock(lock);
-        if (stressInterval > 0 && ++stressCount >= stressInterval) {
-            stressCount = 0;
-            Collector.collect();
+        long tb = Mem.threadBlock();
+        boolean stressDue = false;
+        if (stressInterval > 0) {
+            int n = Mem.load32(tb + Tb.STRESS_COUNT) + 1;
+            Mem.store32(tb + Tb.STRESS_COUNT, n);
+            stressDue = n >= stressInterval;
         }
-        long a = tryAllocate(size, softLimitPages);
-        if (a == 0) {
-            Collector.collect();
-            a = tryAllocate(size, maxPages);
-        }
+        long a = size <= SizeClasses.MAX_SMALL && !stressDue ? ThreadCache.take(tb, SizeClasses.classOf((int) size)) : 0;
+        if (a == 0) a = allocateLocked(tb, size);
         if (a != 0) {
-            allocatedBytes += size;
             if (length >= 0) Mem.store32(a + 16, length);
             Mem.store64(a, classAddress);
+        }
+        return a;
+    }
+
+    @NoAllocation(reason = "the allocator")
+    private static long allocateLocked(long tb, long size) {
+        long lock = words + LOCK;
+        RawLock.lock(lock);
+        if (stressInterval > 0 && Mem.load32(tb + Tb.STRESS_COUNT) >= stressInterval) Collector.collect();
+        long a = tryAllocate(tb, size, softLimitPages);
+        if (a == 0) {
+            Collector.collect();
+            a = tryAllocate(tb, size, maxPages);
         }
         RawLock.unlock(lock);
         return a;
     }
 
     @NoAllocation(reason = "the allocator")
-    private static long tryAllocate(long size, long limitPages) {
-        if (size <= SizeClasses.MAX_SMALL) return allocateSmall(SizeClasses.classOf((int) size), limitPages);
+    private static long tryAllocate(long tb, long size, long limitPages) {
+        if (size <= SizeClasses.MAX_SMALL) return allocateSmall(tb, SizeClasses.classOf((int) size), limitPages);
         long pages = (size + PageMap.PAGE - 1) >>> PageMap.PAGE_SHIFT;
         if (PageMap.usedPages + pages > limitPages) return 0;
         long p = PageMap.allocRun(pages, PageMap.KIND_LARGE, 0);
+        if (p < 0) return 0;
+        allocatedBytes += pages << PageMap.PAGE_SHIFT;
         // Fresh and decommitted pages read as zero (PageSource contract): nothing to clear.
-        return p < 0 ? 0 : PageMap.addressOf(p);
+        return PageMap.addressOf(p);
     }
 
+    /** One slot from the global list (refilling it from a new chunk), and a few more for the thread. */
     @NoAllocation(reason = "the allocator")
-    private static long allocateSmall(int sizeClass, long limitPages) {
+    private static long allocateSmall(long tb, int sizeClass, long limitPages) {
         long headAddress = words + FREE_HEADS + 8L * sizeClass;
         long slot = Mem.load64(headAddress);
         if (slot == 0) {
@@ -138,9 +155,22 @@ public final class Heap {
         }
         Mem.store64(headAddress, Mem.load64(slot + 8));
         int size = SizeClasses.sizeOf(sizeClass);
-        if (verify) checkPoison(slot, size);
-        Mem.zero(slot, size);
+        allocatedBytes += size;
+        ThreadCache.refill(tb, sizeClass, headAddress);
+        prepareSlot(slot, size);
         return slot;
+    }
+
+    /** Checks the poison of a free slot (verification mode) and zeroes it. */
+    @NoAllocation(reason = "the allocator")
+    static void prepareSlot(long slot, int size) {
+        if (verify) checkPoison(slot, size);
+        if (size <= 128) {
+            // Most objects are small: plain stores beat memset's start-up cost (rep stosb).
+            for (long w = 0; w < size; w += 8) Mem.store64(slot + w, 0);
+        } else {
+            Mem.zero(slot, size);
+        }
     }
 
     /** Carves a chunk into free slots of one class; returns its first slot or 0. */

@@ -22,8 +22,12 @@ final class Tb {
     static final int STACK_MAPPING = ThreadBlock.SCRATCH + 40; // 152
     static final int STACK_MAPPING_SIZE = ThreadBlock.SCRATCH + 48; // 160
 
+    /** This thread's free-list heads, one per size class (ThreadCache): 27 words, 176-391. */
+    static final int CACHE = ThreadBlock.SCRATCH + 64;         // 176
+    /** Allocations since the last collection, for MYOS_GC_STRESS (int). */
+    static final int STRESS_COUNT = CACHE + 8 * SizeClasses.COUNT; // 392
     /** Log's line buffer: a count word, then characters (Log writes without allocating). */
-    static final int LOG = 256, LOG_SIZE = 240;
+    static final int LOG = 400, LOG_SIZE = ThreadBlock.SIZE - LOG;
 
     static final int FLAG_DAEMON = 1;
     /** Set once the thread has left the registry: it no longer parks, the collector ignores it. */
