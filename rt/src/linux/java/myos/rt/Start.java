@@ -29,8 +29,8 @@ public final class Start {
             Log.fatal("cannot reserve the heap (MYOS_HEAP_MAX too large?)");
         }
         Threads.registerRunning(tb);
-        Heap.initLate();
         Mem.store64(tb + ThreadBlock.THREAD, Mem.addressOf(Thread.newMainThread()));
+        Heap.initLate(); // after the main Thread exists: Throwable's constructor may ask for it
         int status = 0;
         try {
             Rt.callMain(arguments((int) argc, argv));
