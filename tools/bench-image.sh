@@ -18,7 +18,9 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR
 
 builds=()
 for i in $(seq 1 3); do
-  t0=$(now_ms); bash tools/build.d/50-image.sh 2>/dev/null; t1=$(now_ms)
+  t0=$(now_ms)
+  bash tools/build.d/50-image.sh 2>build/bench-image.log || { cat build/bench-image.log >&2; exit 1; }
+  t1=$(now_ms)
   builds+=($((t1 - t0)))
 done
 build_ms=$(printf '%s\n' "${builds[@]}" | median)

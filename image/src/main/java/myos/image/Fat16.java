@@ -15,7 +15,8 @@ import java.util.TreeMap;
  * not valid 8.3 upper case is an error, not a silent mangling).
  *
  * <p>FAT16 rather than FAT32: the partition is a few MiB, below FAT32's 65525-cluster
- * minimum; UEFI 2.10 §13.3.1.1 requires firmware to read FAT12, FAT16 and FAT32 alike.
+ * minimum. UEFI 2.10 §13.3 names FAT32 for system partitions and FAT12/16 for removable
+ * media; EDK2's FAT driver (OVMF, VirtualBox) reads all three on any medium.
  */
 final class Fat16 {
     static final int SECTOR = 512;
