@@ -12,6 +12,9 @@ public interface PhysicalMemory {
     int load16(long pa);
     int load32(long pa);
     long load64(long pa);
+    void store8(long pa, int value);
+    void store16(long pa, int value);
+    void store32(long pa, int value);
     void store64(long pa, long value);
     /** Clears {@code bytes} bytes from {@code pa}. */
     void zero(long pa, long bytes);

@@ -22,15 +22,18 @@ public final class SimulatedMemory implements PhysicalMemory {
         return pages.computeIfAbsent(pa >>> 12, k -> new byte[4096]);
     }
 
+    @Override
     public void store8(long pa, int v) {
         page(pa)[(int) (pa & 4095)] = (byte) v;
     }
 
+    @Override
     public void store16(long pa, int v) {
         store8(pa, v);
         store8(pa + 1, v >>> 8);
     }
 
+    @Override
     public void store32(long pa, int v) {
         store16(pa, v);
         store16(pa + 2, v >>> 16);
