@@ -27,6 +27,15 @@ for s in "$ROOT"/kernel/src/main/asm/*.S; do
   gcc "${CFLAGS[@]}" -c -o "$o" "$s"
   objs+=("$o")
 done
+# Trap, syscall and context-switch entry (kernel/src/main/asm/cpu) call into the Java
+# kernel (myos_trap, myos_syscall), so they are linked only with it; they are assembled
+# every time so that they never rot. The boot-info block refers to them weakly.
+cpu_objs=()
+for s in "$ROOT"/kernel/src/main/asm/cpu/*.S; do
+  o="$OUT/cpu-$(basename "${s%.S}").o"
+  gcc "${CFLAGS[@]}" -I "$ROOT/kernel/src/main/asm/cpu" -c -o "$o" "$s"
+  cpu_objs+=("$o")
+done
 for c in "$ROOT"/kernel/src/main/c/*.c; do
   [ -e "$c" ] || continue
   o="$OUT/$(basename "${c%.c}").o"

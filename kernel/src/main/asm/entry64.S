@@ -98,7 +98,11 @@ myos_boot_info:
         .fill   (BI_HEAP_ARENA - BI_TSC_HZ) / 8, 8, 0
         .quad   heap_arena                  /* BI_HEAP_ARENA */
         .quad   heap_arena + HEAP_ARENA_SIZE /* BI_HEAP_ARENA_END */
-        .fill   (BI_SIZE - BI_HEAP_ARENA_END - 8) / 8, 8, 0
+        .quad   isr_stubs                   /* BI_ISR_STUBS (weak: 0 if cpu/ is not linked) */
+        .quad   myos_syscall_entry          /* BI_SYSCALL_ENTRY */
+        .quad   myos_enter_frame            /* BI_ENTER_FRAME */
+        .quad   myos_switch                 /* BI_SWITCH */
+        .weak   isr_stubs, myos_syscall_entry, myos_enter_frame, myos_switch
 
         .section .bss, "aw", @nobits
         .balign 4096

@@ -69,6 +69,11 @@
 #define BI_POOL_FRAMES      200   /* frames in the pool */
 #define BI_HEAP_ARENA       208   /* virtual [start, end) of the image's seed frames */
 #define BI_HEAP_ARENA_END   216
+/* Entry points in cpu/*.S (0 while only the bring-up entry is linked): */
+#define BI_ISR_STUBS        224   /* isr_stubs: the stub of vector v is at isr_stubs + 16 * v */
+#define BI_SYSCALL_ENTRY    232   /* myos_syscall_entry, for IA32_LSTAR */
+#define BI_ENTER_FRAME      240   /* myos_enter_frame(frame) */
+#define BI_SWITCH           248   /* myos_switch(save_sp, new_sp, new_thread_block) */
 #define BI_SIZE             256
 
 #endif

@@ -57,6 +57,10 @@ public final class Layout {
     public static final int BI_POOL_FRAMES = 200;
     public static final int BI_HEAP_ARENA = 208;
     public static final int BI_HEAP_ARENA_END = 216;
+    public static final int BI_ISR_STUBS = 224;
+    public static final int BI_SYSCALL_ENTRY = 232;
+    public static final int BI_ENTER_FRAME = 240;
+    public static final int BI_SWITCH = 248;
 
     /** Physical address of a kernel-image virtual address. */
     public static long imagePhys(long va) {

@@ -1,0 +1,39 @@
+/*
+ * myos_switch(uint64_t *save_sp, uint64_t new_sp, uint64_t new_thread_block): the kernel
+ * context switch. Saves the callee-saved registers (System V ABI: RBX, RBP, R12-R15) on the
+ * current stack, stores the stack pointer at *save_sp, points GS at the next thread's block
+ * (IA32_GS_BASE, SDM Vol. 4 Table 2-2) and resumes the other thread where it called
+ * myos_switch itself. Caller-saved registers need no saving: the call already made the
+ * compiler assume them lost. The saved registers stay on the suspended thread's stack,
+ * which the collector scans conservatively (DESIGN.md §1), so references held only in
+ * them remain roots. A new thread's stack is prepared by the Java side to "return" into
+ * its start routine: six zero words then the start address.
+ * Called with interrupts off (the scheduler's lock).
+ */
+#define MSR_GS_BASE 0xc0000101
+
+        .section .text, "ax"
+        .code64
+        .globl  myos_switch
+myos_switch:
+        push    %rbp
+        push    %rbx
+        push    %r12
+        push    %r13
+        push    %r14
+        push    %r15
+        mov     %rsp, (%rdi)
+        mov     %rsi, %rsp
+        mov     %rdx, %rax
+        shr     $32, %rdx
+        mov     $MSR_GS_BASE, %ecx
+        wrmsr
+        pop     %r15
+        pop     %r14
+        pop     %r13
+        pop     %r12
+        pop     %rbx
+        pop     %rbp
+        ret
+
+        .section .note.GNU-stack, "", @progbits
