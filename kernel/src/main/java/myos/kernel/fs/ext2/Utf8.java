@@ -15,7 +15,7 @@ final class Utf8 {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
             int c = s.charAt(i);
-            if (Character.isHighSurrogate((char) c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+            if (isPair(s, i)) {
                 n += 4;
                 i++;
             } else {
@@ -26,8 +26,8 @@ final class Utf8 {
         int o = 0;
         for (int i = 0; i < s.length(); i++) {
             int c = s.charAt(i);
-            if (Character.isHighSurrogate((char) c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                c = Character.toCodePoint((char) c, s.charAt(++i));
+            if (isPair(s, i)) {
+                c = 0x10000 + ((c - 0xd800) << 10) + (s.charAt(++i) - 0xdc00);
                 out[o++] = (byte) (0xf0 | c >>> 18);
                 out[o++] = (byte) (0x80 | (c >>> 12 & 0x3f));
                 out[o++] = (byte) (0x80 | (c >>> 6 & 0x3f));
@@ -43,6 +43,12 @@ final class Utf8 {
             out[o++] = (byte) (0x80 | (c & 0x3f));
         }
         return out;
+    }
+
+    /** A UTF-16 surrogate pair starts at {@code i}. */
+    private static boolean isPair(String s, int i) {
+        char c = s.charAt(i);
+        return c >= 0xd800 && c <= 0xdbff && i + 1 < s.length() && s.charAt(i + 1) >= 0xdc00 && s.charAt(i + 1) <= 0xdfff;
     }
 
     /** Decodes well-formed UTF-8; any malformed byte becomes U+FFFD, as java.lang.String does. */
@@ -74,7 +80,12 @@ final class Utf8 {
                 i++;
                 continue;
             }
-            sb.appendCodePoint(cp);
+            if (cp >= 0x10000) {
+                sb.append((char) (0xd800 + ((cp - 0x10000) >>> 10)));
+                sb.append((char) (0xdc00 + ((cp - 0x10000) & 0x3ff)));
+            } else {
+                sb.append((char) cp);
+            }
             i += need + 1;
         }
         return sb.toString();
