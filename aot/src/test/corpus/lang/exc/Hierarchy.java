@@ -1,6 +1,6 @@
 package corpus.lang.exc;
 
-/** Custom exception hierarchies, causes, getMessage/getLocalizedMessage/toString, catch order, exceptions crossing many frames. */
+/** Custom exception hierarchies, causes, getMessage/getLocalizedMessage/toString, catch order, exceptions crossing many frames. @gcstress */
 public class Hierarchy {
     static class AppException extends Exception {
         final int code;

@@ -1,6 +1,6 @@
 package corpus.lang.exc;
 
-/** try-with-resources: close order, suppressed exceptions, null resources, exceptions from close only. */
+/** try-with-resources: close order, suppressed exceptions, null resources, exceptions from close only. @gcstress */
 public class Resources {
     static final StringBuilder log = new StringBuilder();
 

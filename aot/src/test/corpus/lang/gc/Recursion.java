@@ -1,6 +1,6 @@
 package corpus.lang.gc;
 
-/** Deep recursion (depth 6000, within HotSpot's default 1 MiB main-thread stack and the native 8 MiB), mutual recursion, Ackermann. */
+/** Deep recursion (depth 6000, within HotSpot's default 1 MiB main-thread stack and the native 8 MiB), mutual recursion, Ackermann. @gcstress */
 public class Recursion {
     static int depth(int n) { return n == 0 ? 0 : 1 + depth(n - 1); }
 

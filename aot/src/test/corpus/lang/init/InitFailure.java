@@ -1,6 +1,6 @@
 package corpus.lang.init;
 
-/** An exception in a static initialiser: ExceptionInInitializerError, then NoClassDefFoundError on every later use. */
+/** An exception in a static initialiser: ExceptionInInitializerError, then NoClassDefFoundError on every later use. @gcstress */
 public class InitFailure {
     static class Fragile {
         static int value = compute();

@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 import java.util.function.UnaryOperator;
 
-/** Lambdas and method references of every kind: static, bound, unbound, constructor, array constructor, capturing. */
+/** Lambdas and method references of every kind: static, bound, unbound, constructor, array constructor, capturing. @gcstress */
 public class Lambdas {
     final String tag;
     Lambdas(String tag) { this.tag = tag; }

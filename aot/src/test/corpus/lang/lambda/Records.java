@@ -1,6 +1,6 @@
 package corpus.lang.lambda;
 
-/** Records: accessors, toString/equals/hashCode (ObjectMethods bootstrap), compact and canonical constructors, static members, nesting. */
+/** Records: accessors, toString/equals/hashCode (ObjectMethods bootstrap), compact and canonical constructors, static members, nesting. @gcstress */
 public class Records {
     record Point(int x, int y) {
         static final Point ORIGIN = new Point(0, 0);

@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 
-/** User-defined equals/hashCode used by collections; toString of collections of user objects; Comparable user objects. */
+/** User-defined equals/hashCode used by collections; toString of collections of user objects; Comparable user objects. @gcstress */
 public class EqualsHash {
     static final class Key implements Comparable<Key> {
         final String a;

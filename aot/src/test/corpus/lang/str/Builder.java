@@ -1,6 +1,6 @@
 package corpus.lang.str;
 
-/** StringBuilder: append of every type, insert, delete, reverse (incl. surrogates), setCharAt, capacity growth. */
+/** StringBuilder: append of every type, insert, delete, reverse (incl. surrogates), setCharAt, capacity growth. @gcstress */
 public class Builder {
     public static void main(String[] args) {
         StringBuilder sb = new StringBuilder();

@@ -1,6 +1,6 @@
 package corpus.lang.str;
 
-/** String concatenation of every type, incl. char, null, boxed values, objects with toString, char arrays via valueOf. */
+/** String concatenation of every type, incl. char, null, boxed values, objects with toString, char arrays via valueOf. @gcstress */
 public class Concat {
     static class P {
         final int x;

@@ -2,7 +2,7 @@ package corpus.lang.thread;
 
 import java.util.ArrayDeque;
 
-/** wait/notify/notifyAll: a bounded producer-consumer queue and a barrier; deterministic totals. */
+/** wait/notify/notifyAll: a bounded producer-consumer queue and a barrier; deterministic totals. @gcstress */
 public class WaitNotify {
     static final class BoundedQueue {
         private final ArrayDeque<Integer> items = new ArrayDeque<>();
