@@ -6,6 +6,8 @@ module java.base {
     exports java.lang;
     exports java.lang.annotation;
     exports java.lang.invoke;
+    exports java.lang.reflect;
+    exports java.lang.runtime;
     exports java.util;
     exports java.util.function;
     exports java.io;

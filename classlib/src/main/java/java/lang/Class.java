@@ -84,6 +84,67 @@ public final class Class<T> {
 
     public boolean desiredAssertionStatus() { return false; }
 
+    /**
+     * The canonical name derived from the binary name: nested classes ('$' then a Java
+     * identifier start) become '.', local and anonymous classes ('$' then a digit) have
+     * none. The compiler records no nesting attributes, so a top-level class whose own
+     * name contains '$' is reported as nested (javac never generates such names).
+     */
+    public String getCanonicalName() {
+        if (isArray()) {
+            String c = componentType.getCanonicalName();
+            return c == null ? null : c + "[]";
+        }
+        String n = name;
+        int start = n.lastIndexOf('.') + 1;
+        StringBuilder sb = new StringBuilder(n.length());
+        sb.append(n, 0, start);
+        for (int i = start; i < n.length(); i++) {
+            char ch = n.charAt(i);
+            if (ch == '$') {
+                if (i + 1 >= n.length() || Character.isDigit(n.charAt(i + 1))) return null;
+                sb.append('.');
+            } else {
+                sb.append(ch);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The array class whose component type is this class (JDK 12 API). The compiler
+     * replaces this call: it knows every array class it emitted (docs/abi.md).
+     */
+    public native Class<?> arrayType();
+
+    /** getName() for classes, "int[][]"-style for arrays, as the JDK. */
+    public String getTypeName() {
+        if (isArray()) {
+            Class<?> c = this;
+            int dims = 0;
+            while (c.isArray()) { dims++; c = c.componentType; }
+            StringBuilder sb = new StringBuilder(c.getName());
+            for (int i = 0; i < dims; i++) sb.append("[]");
+            return sb.toString();
+        }
+        return name;
+    }
+
+    public String getPackageName() {
+        Class<?> c = this;
+        while (c.isArray()) c = c.componentType;
+        if (c.isPrimitive()) return "java.lang";
+        int dot = c.name.lastIndexOf('.');
+        return dot < 0 ? "" : c.name.substring(0, dot);
+    }
+
+    /**
+     * The Class of a primitive type by name ("void" is the one that matters: the other
+     * primitive classes are reachable as the component types of array classes). The
+     * compiler replaces this call by the address of the primitive Class it emits.
+     */
+    static native Class<?> getPrimitiveClass(String name);
+
     @Override
     public String toString() {
         return (isInterface() ? "interface " : (isPrimitive() ? "" : "class ")) + name;

@@ -1,0 +1,6 @@
+package java.io;
+
+public class CharConversionException extends IOException {
+    public CharConversionException() { super(); }
+    public CharConversionException(String s) { super(s); }
+}

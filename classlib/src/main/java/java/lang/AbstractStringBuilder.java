@@ -1,0 +1,463 @@
+package java.lang;
+
+/**
+ * The shared body of StringBuilder and StringBuffer. Like String it keeps Latin-1 bytes
+ * until a char above 0xFF arrives, then inflates to UTF16 for good; toString() produces the
+ * canonical (re-compressed if possible) String. Capacity growth and every bounds-check
+ * message follow JDK 25, since capacity() and the messages are observable.
+ */
+abstract class AbstractStringBuilder implements Appendable, CharSequence {
+    byte[] value;
+    byte coder;
+    int count;
+
+    AbstractStringBuilder(int capacity) {
+        if (capacity < 0) throw new NegativeArraySizeException(Integer.toString(capacity));
+        value = new byte[capacity];
+    }
+
+    AbstractStringBuilder(String s) {
+        int len = s.length();
+        int cap = len + 16;
+        if (cap < 0) cap = Integer.MAX_VALUE;
+        coder = s.coder();
+        value = new byte[cap << coder];
+        appendString(s);
+    }
+
+    AbstractStringBuilder(CharSequence s) {
+        int len = s.length();
+        int cap = len + 16;
+        if (cap < 0) cap = Integer.MAX_VALUE;
+        value = new byte[cap];
+        append(s);
+    }
+
+    public int length() {
+        return count;
+    }
+
+    public int capacity() {
+        return value.length >> coder;
+    }
+
+    public void ensureCapacity(int minimumCapacity) {
+        if (minimumCapacity > 0) ensureCapacityInternal(minimumCapacity);
+    }
+
+    private void ensureCapacityInternal(int minimumCapacity) {
+        int oldCapacity = value.length >> coder;
+        if (minimumCapacity - oldCapacity > 0) {
+            byte[] v = new byte[newCapacity(minimumCapacity) << coder];
+            System.arraycopy(value, 0, v, 0, count << coder);
+            value = v;
+        }
+    }
+
+    /** JDK growth: max(minimum, 2 * old + 2) chars, capped by the array size limit. */
+    private int newCapacity(int minCapacity) {
+        int oldLength = value.length;
+        int newLength = minCapacity << coder;
+        int growth = newLength - oldLength;
+        int prefGrowth = oldLength + (2 << coder);
+        int prefLength = oldLength + Math.max(growth, prefGrowth);
+        int softMax = Integer.MAX_VALUE - 8;
+        if (0 < prefLength && prefLength <= softMax) return prefLength >> coder;
+        int minLength = oldLength + growth;
+        if (minLength < 0) throw new OutOfMemoryError("Required length exceeds implementation limit");
+        if (minLength == Integer.MAX_VALUE) throw new OutOfMemoryError("Required length exceeds implementation limit");
+        return Math.max(minLength, softMax) >> coder;
+    }
+
+    /** Switches to two bytes per char (keeps the capacity in chars). */
+    private void inflate() {
+        if (coder == String.UTF16) return;
+        byte[] v = new byte[value.length << 1];
+        for (int i = 0; i < count; i++) String.putChar(v, i, value[i] & 0xff);
+        value = v;
+        coder = String.UTF16;
+    }
+
+    public void trimToSize() {
+        int len = count << coder;
+        if (len < value.length) {
+            byte[] v = new byte[len];
+            System.arraycopy(value, 0, v, 0, len);
+            value = v;
+        }
+    }
+
+    public void setLength(int newLength) {
+        if (newLength < 0) throw new StringIndexOutOfBoundsException(newLength);
+        ensureCapacityInternal(newLength);
+        if (count < newLength) {
+            for (int i = count << coder; i < newLength << coder; i++) value[i] = 0;
+        }
+        count = newLength;
+    }
+
+    final char at(int i) {
+        return coder == String.LATIN1 ? (char) (value[i] & 0xff) : String.getChar(value, i);
+    }
+
+    private void put(int i, char c) {
+        if (coder == String.LATIN1) value[i] = (byte) c;
+        else String.putChar(value, i, c);
+    }
+
+    public char charAt(int index) {
+        String.checkIndex(index, count);
+        return at(index);
+    }
+
+    public int codePointAt(int index) {
+        String.checkIndex(index, count);
+        char c = at(index);
+        if (Character.isHighSurrogate(c) && index + 1 < count && Character.isLowSurrogate(at(index + 1)))
+            return Character.toCodePoint(c, at(index + 1));
+        return c;
+    }
+
+    public int codePointBefore(int index) {
+        int i = index - 1;
+        String.checkIndex(i, count);
+        char c = at(i);
+        if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(at(i - 1)))
+            return Character.toCodePoint(at(i - 1), c);
+        return c;
+    }
+
+    public int codePointCount(int beginIndex, int endIndex) {
+        String.checkFromToIndexIOOBE(beginIndex, endIndex, count);
+        int n = endIndex - beginIndex;
+        for (int i = beginIndex; i < endIndex - 1; i++) {
+            if (Character.isHighSurrogate(at(i)) && Character.isLowSurrogate(at(i + 1))) { n--; i++; }
+        }
+        return n;
+    }
+
+    public int offsetByCodePoints(int index, int codePointOffset) {
+        if (index < 0 || index > count) throw new IndexOutOfBoundsException();
+        return Character.offsetByCodePoints(this, index, codePointOffset);
+    }
+
+    public void getChars(int srcBegin, int srcEnd, char[] dst, int dstBegin) {
+        String.checkBoundsBeginEnd(srcBegin, srcEnd, count);
+        int n = srcEnd - srcBegin;
+        String.checkFromToIndexIOOBE(dstBegin, dstBegin + n, dst.length);
+        for (int i = 0; i < n; i++) dst[dstBegin + i] = at(srcBegin + i);
+    }
+
+    public void setCharAt(int index, char ch) {
+        String.checkIndex(index, count);
+        if (ch > 0xFF) inflate();
+        put(index, ch);
+    }
+
+    // ---- append ----
+
+    public AbstractStringBuilder append(Object obj) {
+        return append(String.valueOf(obj));
+    }
+
+    public AbstractStringBuilder append(String str) {
+        if (str == null) str = "null";
+        return appendString(str);
+    }
+
+    private AbstractStringBuilder appendString(String str) {
+        int len = str.length();
+        ensureCapacityInternal(count + len);
+        if (str.coder() == String.UTF16) inflate();
+        byte[] src = str.value();
+        if (coder == str.coder()) {
+            System.arraycopy(src, 0, value, count << coder, len << coder);
+        } else {
+            for (int i = 0; i < len; i++) String.putChar(value, count + i, src[i] & 0xff);
+        }
+        count += len;
+        return this;
+    }
+
+    public AbstractStringBuilder append(StringBuffer sb) {
+        return append((CharSequence) sb);
+    }
+
+    AbstractStringBuilder append(AbstractStringBuilder asb) {
+        return append((CharSequence) asb);
+    }
+
+    public AbstractStringBuilder append(CharSequence s) {
+        if (s == null) return append("null");
+        if (s instanceof String) return appendString((String) s);
+        return appendChars(s, 0, s.length());
+    }
+
+    public AbstractStringBuilder append(CharSequence s, int start, int end) {
+        if (s == null) s = "null";
+        String.checkFromToIndexIOOBE(start, end, s.length());
+        return appendChars(s, start, end);
+    }
+
+    private AbstractStringBuilder appendChars(CharSequence s, int start, int end) {
+        int len = end - start;
+        ensureCapacityInternal(count + len);
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c > 0xFF) inflate();
+            put(count++, c);
+        }
+        return this;
+    }
+
+    public AbstractStringBuilder append(char[] str) {
+        return append(str, 0, str.length);
+    }
+
+    public AbstractStringBuilder append(char[] str, int offset, int len) {
+        int end = offset + len;
+        String.checkFromToIndexIOOBE(offset, end, str.length);
+        ensureCapacityInternal(count + len);
+        for (int i = offset; i < end; i++) {
+            char c = str[i];
+            if (c > 0xFF) inflate();
+            put(count++, c);
+        }
+        return this;
+    }
+
+    public AbstractStringBuilder append(boolean b) {
+        return appendString(b ? "true" : "false");
+    }
+
+    public AbstractStringBuilder append(char c) {
+        ensureCapacityInternal(count + 1);
+        if (c > 0xFF) inflate();
+        put(count++, c);
+        return this;
+    }
+
+    public AbstractStringBuilder append(int i) {
+        return appendString(Integer.toString(i));
+    }
+
+    public AbstractStringBuilder append(long l) {
+        return appendString(Long.toString(l));
+    }
+
+    public AbstractStringBuilder append(float f) {
+        return appendString(Float.toString(f));
+    }
+
+    public AbstractStringBuilder append(double d) {
+        return appendString(Double.toString(d));
+    }
+
+    public AbstractStringBuilder appendCodePoint(int codePoint) {
+        if (Character.isBmpCodePoint(codePoint)) return append((char) codePoint);
+        if (!Character.isValidCodePoint(codePoint))
+            throw new IllegalArgumentException("Not a valid Unicode code point: 0x" + Integer.toHexString(codePoint).toUpperCase());
+        append(Character.highSurrogate(codePoint));
+        return append(Character.lowSurrogate(codePoint));
+    }
+
+    // ---- delete / replace / insert ----
+
+    private void shift(int offset, int n) {
+        System.arraycopy(value, offset << coder, value, (offset + n) << coder, (count - offset) << coder);
+    }
+
+    public AbstractStringBuilder delete(int start, int end) {
+        if (end > count) end = count;
+        String.checkBoundsBeginEnd(start, end, count);
+        int len = end - start;
+        if (len > 0) {
+            shift(end, -len);
+            count -= len;
+        }
+        return this;
+    }
+
+    public AbstractStringBuilder deleteCharAt(int index) {
+        String.checkIndex(index, count);
+        shift(index + 1, -1);
+        count--;
+        return this;
+    }
+
+    public AbstractStringBuilder replace(int start, int end, String str) {
+        if (end > count) end = count;
+        String.checkBoundsBeginEnd(start, end, count);
+        int len = str.length();
+        int newCount = count + len - (end - start);
+        ensureCapacityInternal(newCount);
+        if (str.coder() == String.UTF16) inflate();
+        shift(end, newCount - count);
+        for (int i = 0; i < len; i++) put(start + i, str.at(i));
+        count = newCount;
+        return this;
+    }
+
+    public String substring(int start) {
+        return substring(start, count);
+    }
+
+    public CharSequence subSequence(int start, int end) {
+        return substring(start, end);
+    }
+
+    public String substring(int start, int end) {
+        String.checkBoundsBeginEnd(start, end, count);
+        return build(start, end);
+    }
+
+    /** Opens a gap of len chars at offset (capacity and coder already fine for the chars). */
+    private void openGap(int offset, int len, boolean wide) {
+        ensureCapacityInternal(count + len);
+        if (wide) inflate();
+        shift(offset, len);
+        count += len;
+    }
+
+    public AbstractStringBuilder insert(int index, char[] str, int offset, int len) {
+        String.checkOffset(index, count);
+        String.checkBoundsBeginEnd(offset, offset + len, str.length);
+        boolean wide = false;
+        for (int i = 0; i < len; i++) if (str[offset + i] > 0xFF) wide = true;
+        openGap(index, len, wide);
+        for (int i = 0; i < len; i++) put(index + i, str[offset + i]);
+        return this;
+    }
+
+    public AbstractStringBuilder insert(int offset, Object obj) {
+        return insert(offset, String.valueOf(obj));
+    }
+
+    public AbstractStringBuilder insert(int offset, String str) {
+        String.checkOffset(offset, count);
+        if (str == null) str = "null";
+        int len = str.length();
+        openGap(offset, len, str.coder() == String.UTF16);
+        for (int i = 0; i < len; i++) put(offset + i, str.at(i));
+        return this;
+    }
+
+    public AbstractStringBuilder insert(int offset, char[] str) {
+        String.checkOffset(offset, count);
+        return insert(offset, str, 0, str.length);
+    }
+
+    public AbstractStringBuilder insert(int dstOffset, CharSequence s) {
+        if (s == null) s = "null";
+        return insert(dstOffset, s, 0, s.length());
+    }
+
+    public AbstractStringBuilder insert(int dstOffset, CharSequence s, int start, int end) {
+        if (s == null) s = "null";
+        String.checkOffset(dstOffset, count);
+        String.checkFromToIndexIOOBE(start, end, s.length());
+        int len = end - start;
+        boolean wide = false;
+        for (int i = start; i < end; i++) if (s.charAt(i) > 0xFF) wide = true;
+        openGap(dstOffset, len, wide);
+        for (int i = 0; i < len; i++) put(dstOffset + i, s.charAt(start + i));
+        return this;
+    }
+
+    public AbstractStringBuilder insert(int offset, boolean b) {
+        return insert(offset, String.valueOf(b));
+    }
+
+    public AbstractStringBuilder insert(int offset, char c) {
+        String.checkOffset(offset, count);
+        openGap(offset, 1, c > 0xFF);
+        put(offset, c);
+        return this;
+    }
+
+    public AbstractStringBuilder insert(int offset, int i) {
+        return insert(offset, String.valueOf(i));
+    }
+
+    public AbstractStringBuilder insert(int offset, long l) {
+        return insert(offset, String.valueOf(l));
+    }
+
+    public AbstractStringBuilder insert(int offset, float f) {
+        return insert(offset, String.valueOf(f));
+    }
+
+    public AbstractStringBuilder insert(int offset, double d) {
+        return insert(offset, String.valueOf(d));
+    }
+
+    // ---- search, reverse, compare ----
+
+    public int indexOf(String str) {
+        return indexOf(str, 0);
+    }
+
+    public int indexOf(String str, int fromIndex) {
+        return build(0, count).indexOf(str, fromIndex);
+    }
+
+    public int lastIndexOf(String str) {
+        return lastIndexOf(str, count);
+    }
+
+    public int lastIndexOf(String str, int fromIndex) {
+        return build(0, count).lastIndexOf(str, fromIndex);
+    }
+
+    /** Reverses code points: surrogate pairs keep their order, as the JDK specifies. */
+    public AbstractStringBuilder reverse() {
+        int n = count - 1;
+        boolean hasSurrogates = false;
+        for (int j = (n - 1) >> 1; j >= 0; j--) {
+            int k = n - j;
+            char cj = at(j), ck = at(k);
+            put(j, ck);
+            put(k, cj);
+            if (Character.isSurrogate(cj) || Character.isSurrogate(ck)) hasSurrogates = true;
+        }
+        if (hasSurrogates) {
+            for (int i = 0; i < n; i++) {
+                char c2 = at(i);
+                if (Character.isLowSurrogate(c2)) {
+                    char c1 = at(i + 1);
+                    if (Character.isHighSurrogate(c1)) {
+                        put(i++, c1);
+                        put(i, c2);
+                    }
+                }
+            }
+        }
+        return this;
+    }
+
+    int compareTo(AbstractStringBuilder another) {
+        if (this == another) return 0;
+        int n = Math.min(count, another.count);
+        for (int i = 0; i < n; i++) {
+            char a = at(i), b = another.at(i);
+            if (a != b) return a - b;
+        }
+        return count - another.count;
+    }
+
+    /** A canonical String of chars [start, end). */
+    final String build(int start, int end) {
+        int len = end - start;
+        if (len == 0) return "";
+        if (coder == String.LATIN1) {
+            byte[] v = new byte[len];
+            System.arraycopy(value, start, v, 0, len);
+            return new String(v, String.LATIN1);
+        }
+        byte[] v = new byte[len << 1];
+        System.arraycopy(value, start << 1, v, 0, len << 1);
+        return String.fromUtf16(v, len);
+    }
+
+    public abstract String toString();
+}
