@@ -1,0 +1,92 @@
+package myos.aot;
+
+import java.util.List;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.analysis.BasicValue;
+import org.objectweb.asm.tree.analysis.Frame;
+
+/**
+ * Method invocation: intrinsics inline, static/special/private/final and single-target
+ * virtual calls direct, other virtual calls through the vtable, interface calls through
+ * the selector-coloured slot (one load, DESIGN.md §1). A pending exception after the call
+ * branches to the dispatch block.
+ */
+final class CallCompiler {
+    private final Program p;
+    private final MethodCompiler mc;
+    private final MethodInfo caller;
+
+    CallCompiler(Program p, MethodCompiler mc, MethodInfo caller) {
+        this.p = p;
+        this.mc = mc;
+        this.caller = caller;
+    }
+
+    void call(MethodInsnNode mi, Frame<BasicValue> f) {
+        int op = mi.getOpcode();
+        Type[] args = Type.getArgumentTypes(mi.desc);
+        Type ret = Type.getReturnType(mi.desc);
+        int d = f.getStackSize();
+        boolean hasRecv = op != Opcodes.INVOKESTATIC;
+        int first = d - args.length - (hasRecv ? 1 : 0);
+        StringBuilder argList = new StringBuilder();
+        for (int i = first; i < d; i++) argList.append(i == first ? "" : ", ").append(mc.stackVar(i));
+        String result = ret.getSort() == Type.VOID ? "" : mc.pushVar(first, CTypes.kind(ret)) + " = ";
+        String owner = mi.owner.charAt(0) == '[' ? "java/lang/Object" : mi.owner;
+        String site = mc.site();
+
+        if (op == Opcodes.INVOKESTATIC && p.intrinsics.isIntrinsic(owner, mi.name, mi.desc)) {
+            String t = p.intrinsics.template(owner, mi.name);
+            for (int i = 0; i < args.length; i++) t = t.replace("{" + i + "}", mc.stackVar(first + i));
+            mc.line(result + t + ";");
+            if (p.intrinsics.mayThrow(owner, mi.name)) mc.line("CHK(" + mc.excLabel() + ");");
+            return;
+        }
+        ClassInfo c = p.world.load(owner, site);
+        MethodInfo target = p.world.resolveMethod(c, mi.name, mi.desc, site);
+        String recv = hasRecv ? mc.stackVar(first) : null;
+        if (hasRecv) {
+            mc.line("if (__builtin_expect(" + recv + " == 0, 0)) { " + p.rtCall("nullPointer", "()V") + "(); goto " + mc.excLabel() + "; }");
+        }
+        String callee;
+        switch (op) {
+            case Opcodes.INVOKESTATIC:
+                mc.guard(target.owner);
+                callee = target.cname();
+                break;
+            case Opcodes.INVOKESPECIAL:
+                callee = special(mi, target).cname();
+                break;
+            default:
+                callee = virtual(c, target, recv);
+        }
+        mc.line(result + callee + "(" + argList + ");");
+        mc.line("CHK(" + mc.excLabel() + ");");
+    }
+
+    /** invokespecial: constructors and private methods directly, super calls per JVMS §6.5. */
+    private MethodInfo special(MethodInsnNode mi, MethodInfo target) {
+        if (mi.name.equals("<init>") || target.isPrivate() || mi.owner.equals(caller.owner.name) || caller.owner.isInterface()) return target;
+        MethodInfo sel = p.world.selectVirtual(caller.owner.superclass, mi.name + mi.desc);
+        return sel == null ? target : sel;
+    }
+
+    private String virtual(ClassInfo c, MethodInfo target, String recv) {
+        String sig = target.name + target.desc;
+        if (target.isPrivate() || (!target.owner.isInterface() && (target.isFinal() || target.owner.isFinal()))) {
+            if (target.isAbstract()) return "rt_abstract_method_error";
+            return target.cname();
+        }
+        List<MethodInfo> impls = p.implementations(c, sig);
+        if (impls.size() == 1) return impls.get(0).cname();
+        String fnType = p.functionPointerType(target);
+        if (!target.owner.isInterface()) {
+            int idx = p.layout.vtableIndex(target);
+            return "((" + fnType + ")VT(" + recv + ")[" + idx + "])";
+        }
+        int slot = p.layout.selectorSlot(sig);
+        return "((" + fnType + ")VT(" + recv + ")[" + slot + "])";
+    }
+}

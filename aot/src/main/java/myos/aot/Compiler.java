@@ -1,0 +1,148 @@
+package myos.aot;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The whole pipeline for one program: library, reachability, C, gcc, link. */
+final class Compiler {
+    final Options o;
+
+    Compiler(Options o) {
+        this.o = o;
+    }
+
+    static final class Options {
+        Path root;
+        List<Path> classpath = new ArrayList<>();
+        String mainClass;
+        Path output;
+        String target = "linux-user";
+        String opt = "-O2";
+        long heapMax = 1L << 30;
+        Path workDir;
+        int jobs = Runtime.getRuntime().availableProcessors();
+        boolean kernel() { return target.equals("kernel"); }
+    }
+
+    void run() throws Exception {
+        long t0 = System.nanoTime();
+        Path lib = LibBuilder.build(o.root, o.kernel() ? "kernel" : "linux");
+        ClassPath cp = new ClassPath(List.of(lib), o.classpath);
+        World world = new World(cp);
+        String main = o.mainClass.replace('.', '/');
+        Intrinsics intrinsics = new Intrinsics(main, o.kernel(), o.heapMax);
+        Reachability reach = new Reachability(world, intrinsics, new Lowering(world));
+        roots(world, reach);
+        reach.run();
+        fail(reach.errors);
+
+        Program p = new Program(world, intrinsics, reach, o.kernel());
+        for (ClassInfo c : new ArrayList<>(world.all())) {
+            p.layout.fields(c);
+            p.layout.vtable(c);
+        }
+        p.layout.colour(reach.interfaceSelectors, new ArrayList<>(world.all()));
+        Map<MethodInfo, String> code = new LinkedHashMap<>();
+        List<String> errors = new ArrayList<>();
+        for (MethodInfo m : reach.methods) {
+            if (m.isAbstract() || m.isNative()) continue;
+            try {
+                code.put(m, new MethodCompiler(p, m).compile());
+            } catch (BuildError e) {
+                errors.add(e.getMessage());
+            }
+        }
+        fail(errors);
+        Emitter em = new Emitter(p);
+        em.emit(code, Math.max(2, Math.min(16, code.size() / 150)));
+        long t1 = System.nanoTime();
+
+        Path dir = o.workDir != null ? o.workDir : o.root.resolve("build/aot/" + o.output.getFileName());
+        LibBuilder.deleteTree(dir);
+        Files.createDirectories(dir);
+        List<String> cfiles = new ArrayList<>();
+        for (Map.Entry<String, String> f : em.files.entrySet()) {
+            Files.writeString(dir.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+            if (f.getKey().endsWith(".c")) cfiles.add(f.getKey());
+        }
+        Files.writeString(dir.resolve("rt.h"), Resources.text("rt.h"));
+        Files.writeString(dir.resolve("rt2.h"), Resources.text("rt2.h"));
+        String headers = Gcc.digest(em.files.get("decls.h") + Resources.text("rt.h") + Resources.text("rt2.h"));
+
+        Gcc gcc = new Gcc(o.root.resolve("build/aot-cache"), o.jobs);
+        List<String> flags = new ArrayList<>(Gcc.SEMANTICS);
+        flags.addAll(Gcc.COMMON);
+        flags.add(o.opt);
+        if (o.kernel()) flags.addAll(Gcc.KERNEL);
+        List<Path> objs = new ArrayList<>(gcc.compile(dir, cfiles, flags, headers));
+        if (!o.kernel()) {
+            Path nat = o.root.resolve("rt/src/linux/native");
+            Files.copy(nat.resolve("support.c"), dir.resolve("support.c"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(nat.resolve("start.S"), dir.resolve("start.S"), StandardCopyOption.REPLACE_EXISTING);
+            List<String> sflags = new ArrayList<>(flags);
+            sflags.addAll(List.of("-ffreestanding", "-fno-builtin", "-fno-tree-loop-distribute-patterns"));
+            objs.addAll(gcc.compile(dir, List.of("support.c", "start.S"), sflags, ""));
+            link(dir, objs);
+        } else {
+            Path outDir = o.output;
+            Files.createDirectories(outDir);
+            for (Path obj : objs) Files.copy(obj, outDir.resolve(obj.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        }
+        long t2 = System.nanoTime();
+        if (System.getenv("MYOS_AOT_VERBOSE") != null) {
+            System.err.printf("aot: %d methods, %d classes; front end %d ms, gcc+link %d ms%n",
+                code.size(), world.all().size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+        }
+    }
+
+    private void link(Path dir, List<Path> objs) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("gcc", "-static", "-nostdlib", "-no-pie", "-Wl,--gc-sections",
+            "-Wl,-z,noexecstack", "-Wl,--build-id=none", "-o", "a.out"));
+        for (Path p : objs) cmd.add(p.getFileName().toString());
+        cmd.add("-lgcc");
+        Gcc.run(dir, cmd);
+        Path out = o.output.toAbsolutePath();
+        if (out.getParent() != null) Files.createDirectories(out.getParent());
+        Files.copy(dir.resolve("a.out"), out, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Entry points the runtime and generated code call besides main. */
+    private void roots(World w, Reachability r) {
+        for (String a : new String[] {"[B", "[I", "[Ljava/lang/Class;", "[Ljava/lang/String;", "[C"}) r.arrayType(a);
+        for (String c : new String[] {"java/lang/Object", "java/lang/String", "java/lang/Class"}) r.instantiate(w.load(c, "the runtime"));
+        for (String c : new String[] {"java/lang/Cloneable", "java/io/Serializable"}) w.load(c, "the runtime");
+        ClassInfo start = w.load("myos/rt/Start", "the runtime");
+        for (MethodInfo m : start.methods.values()) if (m.isStatic() && !m.name.startsWith("<")) r.method(m);
+        r.initialize(start);
+        ClassInfo thr = w.load("myos/rt/Throw", "the runtime");
+        for (MethodInfo m : thr.methods.values()) if (m.isStatic() && !m.name.startsWith("<")) r.method(m);
+        r.method(r.runtime("myos/rt/Heap", "allocObject", "(Ljava/lang/Class;)Ljava/lang/Object;", "the runtime"));
+        r.method(r.runtime("myos/rt/Heap", "allocArray", "(Ljava/lang/Class;I)Ljava/lang/Object;", "the runtime"));
+        ClassInfo sp = w.path.find("myos/rt/Safepoint") == null ? null : w.load("myos/rt/Safepoint", "the runtime");
+        if (sp != null && sp.methods.containsKey("poll()V")) r.method(sp.methods.get("poll()V"));
+        for (String[] e : new String[][] {{"java/lang/ExceptionInInitializerError", "(Ljava/lang/Throwable;)V"},
+                {"java/lang/NoClassDefFoundError", "(Ljava/lang/String;)V"}}) {
+            ClassInfo c = w.load(e[0], "the runtime");
+            r.instantiate(c);
+            r.method(w.resolveMethod(c, "<init>", e[1], "the runtime"));
+        }
+        r.initialize(w.load("java/lang/Error", "the runtime"));
+    }
+
+    private static void fail(List<String> errors) {
+        if (errors.isEmpty()) return;
+        StringBuilder b = new StringBuilder();
+        int n = 0;
+        for (String e : new java.util.TreeSet<>(errors)) {
+            if (n++ == 50) { b.append("... and ").append(errors.size() - 50).append(" more\n"); break; }
+            b.append("error: ").append(e).append('\n');
+        }
+        throw new BuildError(b.toString().trim());
+    }
+}

@@ -1,0 +1,41 @@
+package myos.aot;
+
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.MethodNode;
+
+/** A method: its C name, and its vtable slot when it is virtual. */
+final class MethodInfo {
+    final ClassInfo owner;
+    final MethodNode node;
+    final String name;
+    final String desc;
+    int vtableIndex = -1;
+
+    MethodInfo(ClassInfo owner, MethodNode node) {
+        this.owner = owner;
+        this.node = node;
+        this.name = node.name;
+        this.desc = node.desc;
+    }
+
+    boolean isStatic() { return (node.access & Opcodes.ACC_STATIC) != 0; }
+    boolean isAbstract() { return (node.access & Opcodes.ACC_ABSTRACT) != 0; }
+    boolean isNative() { return (node.access & Opcodes.ACC_NATIVE) != 0; }
+    boolean isPrivate() { return (node.access & Opcodes.ACC_PRIVATE) != 0; }
+    boolean isFinal() { return (node.access & Opcodes.ACC_FINAL) != 0; }
+    boolean isSynchronized() { return (node.access & Opcodes.ACC_SYNCHRONIZED) != 0; }
+    boolean isConstructor() { return name.equals("<init>"); }
+    /** Takes part in virtual dispatch (JVMS 5.4.5). */
+    boolean isVirtual() { return !isStatic() && !isPrivate() && !name.startsWith("<"); }
+    String sig() { return name + desc; }
+    String cname() { return Names.method(owner.name, name, desc); }
+    Type returnType() { return Type.getReturnType(desc); }
+    Type[] argTypes() { return Type.getArgumentTypes(desc); }
+
+    /** "java.lang.String.charAt(I)C" for messages. */
+    String display() { return owner.javaName() + "." + name + desc; }
+
+    @Override
+    public String toString() { return display(); }
+}

@@ -1,0 +1,67 @@
+/*
+ * Types and macros for generated code (docs/abi.md). Included by decls.h after it has
+ * defined the layout constants (CLASS_SIZE, CLASS_OFF_*) and runtime entry names.
+ */
+#pragma once
+#include <stdint.h>
+#include <stddef.h>
+
+typedef int32_t jint;
+typedef int64_t jlong;
+typedef float jfloat;
+typedef double jdouble;
+typedef struct rt_object* jobj;
+struct rt_object { jobj cls; uint64_t meta; };
+
+/* Thread block (docs/abi.md "Threads: the thread block"). */
+struct rt_tb {
+    struct rt_tb* self;
+    jobj exc;
+    jobj thread;
+    uint64_t stack_lo, stack_hi, saved_sp;
+    int64_t state;
+    int32_t id, pad;
+    uint64_t spill[6];
+    uint64_t scratch[8];
+};
+
+#if RT_KERNEL
+#define RT_TB ((__seg_gs struct rt_tb*)0)
+#else
+#define RT_TB ((__seg_fs struct rt_tb*)0)
+#endif
+
+#define RT_META_IMAGE 4ULL
+/* Static objects live in one section so the collector can tell them apart. */
+#define IMAGE __attribute__((section("myos_image"), aligned(16), used))
+extern char __start_myos_image[], __stop_myos_image[];
+
+#define CHK(X) if (__builtin_expect(RT_TB->exc != 0, 0)) goto X
+#define FLD(o, off, T) (*(T*)((char*)(o) + (off)))
+#define ALEN(a) (*(jint*)((char*)(a) + 16))
+#define AELEM(a, i, T) (((T*)((char*)(a) + 24))[i])
+#define OBJCLS(o) (((struct rt_object*)(o))->cls)
+#define VT(o) ((void**)((char*)OBJCLS(o) + CLASS_SIZE))
+#if RT_HAS_SAFEPOINT
+#define POLL() do { if (__builtin_expect(__atomic_load_n(&RT_SAFEPOINT_FLAG, __ATOMIC_RELAXED) != 0, 0)) RT_SAFEPOINT_POLL(); } while (0)
+#else
+#define POLL() do { } while (0)
+#endif
+#define CLINIT(C, X) if (__builtin_expect(!__atomic_load_n(&CI_##C, __ATOMIC_ACQUIRE), 0)) { IC_##C(); CHK(X); }
+
+#define F_INTERFACE 1
+#define F_ARRAY 2
+#define F_PRIMITIVE 4
+#define F_REF_ARRAY 32
+
+struct rt_init { int32_t state; struct rt_tb* owner; };
+int rt_init_begin(struct rt_init* s, jobj msg);
+void rt_init_end(struct rt_init* s, int8_t* flag, int ok);
+void rt_init_failed(void);
+void rt_throw_ncdfe(jobj msg);
+void rt_bad_dispatch(void);
+jobj rt_multianewarray(jobj cls, int dims, jint* counts);
+void* memcpy(void* d, const void* s, size_t n);
+void* memmove(void* d, const void* s, size_t n);
+void* memset(void* d, int c, size_t n);
+int memcmp(const void* a, const void* b, size_t n);
