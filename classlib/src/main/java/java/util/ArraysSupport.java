@@ -10,7 +10,8 @@ final class ArraysSupport {
     /** A new array of the same runtime type as {@code like}, of the given length. */
     @SuppressWarnings("unchecked")
     static <T> T[] newArrayLike(T[] like, int length) {
-        return (T[]) java.lang.reflect.Array.newInstance(like.getClass().getComponentType(), length);
+        // The runtime allocates by array class: the class of `like` exists, being its class.
+        return (T[]) myos.rt.Heap.allocArray(like.getClass(), length);
     }
 
     /** A new array whose runtime type is {@code arrayType} (an array class). */
@@ -18,7 +19,7 @@ final class ArraysSupport {
     static <T> T[] newArray(Class<?> arrayType, int length) {
         if (length < 0)
             throw new NegativeArraySizeException(String.valueOf(length));
-        return (T[]) java.lang.reflect.Array.newInstance(arrayType.getComponentType(), length);
+        return (T[]) myos.rt.Heap.allocArray(arrayType, length);
     }
 
     /** The JDK's growth computation (jdk.internal.util.ArraysSupport.newLength). */
