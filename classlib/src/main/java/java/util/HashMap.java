@@ -6,19 +6,18 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Hash table with the JDK's exact layout: power-of-two tables, hash spreading
- * {@code h ^ (h >>> 16)}, resize when size exceeds capacity * loadFactor, order-preserving
- * lo/hi split on resize, appends in put and prepends in compute/computeIfAbsent/merge, and
- * the "resize instead of treeify while the table is smaller than 64" rule. So iteration
- * order is the JDK's. Difference: bins are never converted to red-black trees (the JDK
- * does so for 8+ colliding keys in a table of 64+ buckets, which reorders that one bin's
- * iteration around the tree root); such bins stay lists in insertion order here.
+ * Hash table with the JDK's exact layout, so iteration order is the JDK's: power-of-two
+ * tables, hash spreading {@code h ^ (h >>> 16)}, resize when size exceeds capacity *
+ * loadFactor, order-preserving lo/hi split on resize, appends in put and prepends in
+ * compute/computeIfAbsent/merge, "resize instead of treeify below 64 buckets", and tree
+ * bins (HashMapTreeNode) whose node chain is maintained exactly as the JDK does.
  */
 public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Cloneable {
     static final int DEFAULT_INITIAL_CAPACITY = 1 << 4;
     static final int MAXIMUM_CAPACITY = 1 << 30;
     static final float DEFAULT_LOAD_FACTOR = 0.75f;
     static final int TREEIFY_THRESHOLD = 8;
+    static final int UNTREEIFY_THRESHOLD = 6;
     static final int MIN_TREEIFY_CAPACITY = 64;
 
     static class Node<K, V> implements Map.Entry<K, V> {
@@ -158,10 +157,16 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         K k;
         if ((tab = table) != null && (n = tab.length) > 0
                 && (e = tab[(n - 1) & (hash = hash(key))]) != null) {
-            do {
-                if (e.hash == hash && ((k = e.key) == key || (key != null && key.equals(k))))
-                    return e;
-            } while ((e = e.next) != null);
+            if (e.hash == hash && ((k = e.key) == key || (key != null && key.equals(k))))
+                return e;
+            if ((e = e.next) != null) {
+                if (tab[(n - 1) & hash] instanceof HashMapTreeNode)
+                    return ((HashMapTreeNode<K, V>) tab[(n - 1) & hash]).getTreeNode(hash, key);
+                do {
+                    if (e.hash == hash && ((k = e.key) == key || (key != null && key.equals(k))))
+                        return e;
+                } while ((e = e.next) != null);
+            }
         }
         return null;
     }
@@ -187,12 +192,14 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             K k;
             if (p.hash == hash && ((k = p.key) == key || (key != null && key.equals(k))))
                 e = p;
+            else if (p instanceof HashMapTreeNode)
+                e = ((HashMapTreeNode<K, V>) p).putTreeVal(this, tab, hash, key, value);
             else {
                 for (int binCount = 0; ; ++binCount) {
                     if ((e = p.next) == null) {
                         p.next = newNode(hash, key, value, null);
                         if (binCount >= TREEIFY_THRESHOLD - 1)
-                            treeifyBin(tab);
+                            treeifyBin(tab, hash);
                         break;
                     }
                     if (e.hash == hash && ((k = e.key) == key || (key != null && key.equals(k))))
@@ -215,10 +222,27 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         return null;
     }
 
-    /** The JDK converts long bins to trees; below 64 buckets it resizes instead (kept). */
-    final void treeifyBin(Node<K, V>[] tab) {
-        if (tab == null || tab.length < MIN_TREEIFY_CAPACITY)
+    /** Converts the bin of hash to a tree, or resizes while the table has fewer than 64 buckets. */
+    final void treeifyBin(Node<K, V>[] tab, int hash) {
+        int n, index;
+        Node<K, V> e;
+        if (tab == null || (n = tab.length) < MIN_TREEIFY_CAPACITY)
             resize();
+        else if ((e = tab[index = (n - 1) & hash]) != null) {
+            HashMapTreeNode<K, V> hd = null, tl = null;
+            do {
+                HashMapTreeNode<K, V> p = replacementTreeNode(e, null);
+                if (tl == null)
+                    hd = p;
+                else {
+                    p.prev = tl;
+                    tl.next = p;
+                }
+                tl = p;
+            } while ((e = e.next) != null);
+            if ((tab[index] = hd) != null)
+                hd.treeify(tab);
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -253,6 +277,8 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
                     oldTab[j] = null;
                     if (e.next == null)
                         newTab[e.hash & (newCap - 1)] = e;
+                    else if (e instanceof HashMapTreeNode)
+                        ((HashMapTreeNode<K, V>) e).split(this, newTab, j, oldCap);
                     else {
                         Node<K, V> loHead = null, loTail = null;
                         Node<K, V> hiHead = null, hiTail = null;
@@ -308,6 +334,9 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             if (p.hash == hash && ((k = p.key) == key || (key != null && key.equals(k))))
                 node = p;
             else if ((e = p.next) != null) {
+                if (p instanceof HashMapTreeNode)
+                    node = ((HashMapTreeNode<K, V>) p).getTreeNode(hash, key);
+                else
                 do {
                     if (e.hash == hash && ((k = e.key) == key || (key != null && key.equals(k)))) {
                         node = e;
@@ -317,7 +346,9 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
                 } while ((e = e.next) != null);
             }
             if (node != null && (!matchValue || (v = node.value) == value || (value != null && value.equals(v)))) {
-                if (node == p)
+                if (node instanceof HashMapTreeNode)
+                    ((HashMapTreeNode<K, V>) node).removeTreeNode(this, tab, movable);
+                else if (node == p)
                     tab[index] = node.next;
                 else
                     p.next = node.next;
@@ -441,19 +472,24 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         Node<K, V> first;
         int n, i;
         int binCount = 0;
+        HashMapTreeNode<K, V> t = null;
         Node<K, V> old = null;
         if (size > threshold || (tab = table) == null || (n = tab.length) == 0)
             n = (tab = resize()).length;
         if ((first = tab[i = (n - 1) & hash]) != null) {
-            Node<K, V> e = first;
-            K k;
-            do {
-                if (e.hash == hash && ((k = e.key) == key || (key != null && key.equals(k)))) {
-                    old = e;
-                    break;
-                }
-                ++binCount;
-            } while ((e = e.next) != null);
+            if (first instanceof HashMapTreeNode)
+                old = (t = (HashMapTreeNode<K, V>) first).getTreeNode(hash, key);
+            else {
+                Node<K, V> e = first;
+                K k;
+                do {
+                    if (e.hash == hash && ((k = e.key) == key || (key != null && key.equals(k)))) {
+                        old = e;
+                        break;
+                    }
+                    ++binCount;
+                } while ((e = e.next) != null);
+            }
             V oldValue;
             if (old != null && (oldValue = old.value) != null) {
                 afterNodeAccess(old);
@@ -471,10 +507,12 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             old.value = v;
             afterNodeAccess(old);
             return v;
-        } else {
+        } else if (t != null)
+            t.putTreeVal(this, tab, hash, key, v);
+        else {
             tab[i] = newNode(hash, key, v, first);
             if (binCount >= TREEIFY_THRESHOLD - 1)
-                treeifyBin(tab);
+                treeifyBin(tab, hash);
         }
         modCount = mc + 1;
         ++size;
@@ -513,19 +551,24 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         Node<K, V> first;
         int n, i;
         int binCount = 0;
+        HashMapTreeNode<K, V> t = null;
         Node<K, V> old = null;
         if (size > threshold || (tab = table) == null || (n = tab.length) == 0)
             n = (tab = resize()).length;
         if ((first = tab[i = (n - 1) & hash]) != null) {
-            Node<K, V> e = first;
-            K k;
-            do {
-                if (e.hash == hash && ((k = e.key) == key || (key != null && key.equals(k)))) {
-                    old = e;
-                    break;
-                }
-                ++binCount;
-            } while ((e = e.next) != null);
+            if (first instanceof HashMapTreeNode)
+                old = (t = (HashMapTreeNode<K, V>) first).getTreeNode(hash, key);
+            else {
+                Node<K, V> e = first;
+                K k;
+                do {
+                    if (e.hash == hash && ((k = e.key) == key || (key != null && key.equals(k)))) {
+                        old = e;
+                        break;
+                    }
+                    ++binCount;
+                } while ((e = e.next) != null);
+            }
         }
         V oldValue = (old == null) ? null : old.value;
         int mc = modCount;
@@ -540,9 +583,13 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             } else
                 removeNode(hash, key, null, false, true);
         } else if (v != null) {
-            tab[i] = newNode(hash, key, v, first);
-            if (binCount >= TREEIFY_THRESHOLD - 1)
-                treeifyBin(tab);
+            if (t != null)
+                t.putTreeVal(this, tab, hash, key, v);
+            else {
+                tab[i] = newNode(hash, key, v, first);
+                if (binCount >= TREEIFY_THRESHOLD - 1)
+                    treeifyBin(tab, hash);
+            }
             modCount = mc + 1;
             ++size;
             afterNodeInsertion(true);
@@ -558,19 +605,24 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         Node<K, V> first;
         int n, i;
         int binCount = 0;
+        HashMapTreeNode<K, V> t = null;
         Node<K, V> old = null;
         if (size > threshold || (tab = table) == null || (n = tab.length) == 0)
             n = (tab = resize()).length;
         if ((first = tab[i = (n - 1) & hash]) != null) {
-            Node<K, V> e = first;
-            K k;
-            do {
-                if (e.hash == hash && ((k = e.key) == key || (key != null && key.equals(k)))) {
-                    old = e;
-                    break;
-                }
-                ++binCount;
-            } while ((e = e.next) != null);
+            if (first instanceof HashMapTreeNode)
+                old = (t = (HashMapTreeNode<K, V>) first).getTreeNode(hash, key);
+            else {
+                Node<K, V> e = first;
+                K k;
+                do {
+                    if (e.hash == hash && ((k = e.key) == key || (key != null && key.equals(k)))) {
+                        old = e;
+                        break;
+                    }
+                    ++binCount;
+                } while ((e = e.next) != null);
+            }
         }
         if (old != null) {
             V v;
@@ -590,9 +642,13 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
                 removeNode(hash, key, null, false, true);
             return v;
         } else {
-            tab[i] = newNode(hash, key, value, first);
-            if (binCount >= TREEIFY_THRESHOLD - 1)
-                treeifyBin(tab);
+            if (t != null)
+                t.putTreeVal(this, tab, hash, key, value);
+            else {
+                tab[i] = newNode(hash, key, value, first);
+                if (binCount >= TREEIFY_THRESHOLD - 1)
+                    treeifyBin(tab, hash);
+            }
             ++modCount;
             ++size;
             afterNodeInsertion(true);
@@ -645,6 +701,18 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
 
     Node<K, V> newNode(int hash, K key, V value, Node<K, V> next) {
         return new Node<>(hash, key, value, next);
+    }
+
+    Node<K, V> replacementNode(Node<K, V> p, Node<K, V> next) {
+        return new Node<>(p.hash, p.key, p.value, next);
+    }
+
+    HashMapTreeNode<K, V> newTreeNode(int hash, K key, V value, Node<K, V> next) {
+        return new HashMapTreeNode<>(hash, key, value, next);
+    }
+
+    HashMapTreeNode<K, V> replacementTreeNode(Node<K, V> p, Node<K, V> next) {
+        return new HashMapTreeNode<>(p.hash, p.key, p.value, next);
     }
 
     void reinitialize() {
