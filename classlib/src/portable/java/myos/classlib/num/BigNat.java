@@ -81,13 +81,7 @@ final class BigNat {
         if (a.length == 0) {
             return 0;
         }
-        int top = a[a.length - 1];
-        int bits = 0;
-        while (top != 0) {
-            top >>>= 1;
-            bits++;
-        }
-        return 32 * (a.length - 1) + bits;
+        return 32 * (a.length - 1) + DecimalFastPath.bitLength(a[a.length - 1] & MASK);
     }
 
     /** Whether any of the bits 0 .. n-1 of a is set. */

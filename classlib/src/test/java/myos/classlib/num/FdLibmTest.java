@@ -159,8 +159,8 @@ class FdLibmTest {
         long seed = System.nanoTime();
         List<String> e = new ArrayList<>();
         List<String> a = new ArrayList<>();
-        renderAll(e, true, seed, 20_000);
-        renderAll(a, false, seed, 20_000);
+        renderAll(e, true, seed, 10_000);
+        renderAll(a, false, seed, 10_000);
         Golden.compare("random StrictMath, seed " + seed, e, a);
     }
 }

@@ -145,7 +145,7 @@ class IntegerFormatTest {
         SplittableRandom r = new SplittableRandom(seed);
         List<String> e = new ArrayList<>();
         List<String> a = new ArrayList<>();
-        for (long v : values(r, 30_000)) {
+        for (long v : values(r, 15_000)) {
             int radix = 2 + r.nextInt(35);
             e.add(render(v, radix, true));
             a.add(render(v, radix, false));

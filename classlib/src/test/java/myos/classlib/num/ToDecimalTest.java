@@ -138,7 +138,7 @@ class ToDecimalTest {
         SplittableRandom r = new SplittableRandom(System.nanoTime());
         long seed = r.nextLong();
         r = new SplittableRandom(seed);
-        for (int i = 0; i < 2_000_000; i++) {
+        for (int i = 0; i < 1_000_000; i++) {
             double d = Double.longBitsToDouble(r.nextLong());
             String e = Double.toString(d);
             String a = DoubleToDecimal.toString(d);
