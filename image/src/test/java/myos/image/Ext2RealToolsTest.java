@@ -2,6 +2,7 @@ package myos.image;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import myos.kernel.fs.FsException;
 import myos.kernel.fs.TimeSource;
 import myos.kernel.fs.ext2.DirEntry;
 import myos.kernel.fs.ext2.Ext2;
@@ -133,4 +135,59 @@ class Ext2RealToolsTest {
         }
     }
 
+
+    @Test
+    void writingIntoAMke2fsVolumeKeepsItClean() throws Exception {
+        // mke2fs's ext2 has 256-byte inodes, ext_attr, resize_inode and dir_index: our writes
+        // must preserve what they do not understand (reserved GDT blocks, extra inode bytes).
+        File work = Fixtures.tempDir("mke2fs-write");
+        File src = new File(work, "src");
+        Files.createDirectories(new File(src, "etc").toPath());
+        for (int i = 0; i < 50; i++) {
+            Files.write(new File(src, "etc/old" + i).toPath(), pattern(i * 100, i));
+        }
+        File img = new File(work, "v.ext2");
+        Exec.run(Arrays.asList("mke2fs", "-q", "-F", "-t", "ext2", "-b", "1024", "-d", src.getPath(), img.getPath(), "32M"), null);
+        // An extended attribute too big for the inode lives in a block named by i_file_acl:
+        // rewriting /etc's inode must keep that pointer.
+        String value = "v".repeat(600);
+        Exec.run(Arrays.asList("debugfs", "-w", "-R", "ea_set /etc user.big " + value, img.getPath()), null);
+        try (RandomAccessFile f = new RandomAccessFile(img, "rw")) {
+            Ext2 fs = Ext2.mount(new FileWindow(f, 0, f.length() / 512), T);
+            int etc = fs.lookupPath("/etc");
+            for (int i = 0; i < 200; i++) {
+                fs.write(fs.create(etc, "new" + i, 0600, 0, 0), 0, pattern(i * 700, i), 0, i * 700);
+            }
+            int d = fs.mkdir(Ext2.ROOT_INO, "d", 0755, 0, 0);
+            fs.symlink(d, "slow", "t".repeat(80), 0, 0);
+            fs.mknod(d, "null", Inode.S_IFCHR | 0666, 1, 3, 0, 0);
+            fs.sync();
+        }
+        String out = Exec.run(Arrays.asList("e2fsck", "-fn", img.getPath()), null);
+        assertTrue(out.contains("Pass 5"), out);
+        String cat = Exec.run(Arrays.asList("debugfs", "-R", "stat /etc/new199", img.getPath()), null);
+        assertTrue(cat.contains("Size: " + 199 * 700), cat);
+        String ea = Exec.run(Arrays.asList("debugfs", "-R", "ea_get /etc user.big", img.getPath()), null);
+        assertTrue(ea.contains(value), ea);
+    }
+
+    @Test
+    void unknownFeaturesAreRefusedOrReadOnly() throws Exception {
+        File work = Fixtures.tempDir("features");
+        File ext4 = new File(work, "v.ext4");
+        Exec.run(Arrays.asList("mke2fs", "-q", "-F", "-t", "ext4", ext4.getPath(), "16M"), null);
+        try (RandomAccessFile f = new RandomAccessFile(ext4, "r")) {
+            FsException e = assertThrows(FsException.class, () -> Ext2.mount(new FileWindow(f, 0, f.length() / 512), T));
+            assertEquals(FsException.EINVAL, e.errno());
+        }
+        File huge = new File(work, "v.huge");   // huge_file is read-only-compatible: readable, not writable
+        Exec.run(Arrays.asList("mke2fs", "-q", "-F", "-t", "ext2", "-O", "huge_file", huge.getPath(), "16M"), null);
+        try (RandomAccessFile f = new RandomAccessFile(huge, "rw")) {
+            Ext2 fs = Ext2.mount(new FileWindow(f, 0, f.length() / 512), T);
+            assertTrue(fs.isReadOnly());
+            assertEquals(11, fs.lookup(Ext2.ROOT_INO, "lost+found"));
+            FsException e = assertThrows(FsException.class, () -> fs.mkdir(Ext2.ROOT_INO, "x", 0755, 0, 0));
+            assertEquals(FsException.EROFS, e.errno());
+        }
+    }
 }

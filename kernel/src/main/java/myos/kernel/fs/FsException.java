@@ -14,6 +14,7 @@ public final class FsException extends RuntimeException {
     public static final int EINVAL = 22;
     public static final int EFBIG = 27;
     public static final int ENOSPC = 28;
+    public static final int EROFS = 30;
     public static final int EMLINK = 31;
     public static final int ENAMETOOLONG = 36;
     public static final int EUCLEAN = 117;

@@ -27,6 +27,8 @@ public final class Ext2 {
     GroupDescriptor[] groups;
     Allocator alloc;
     private final TimeSource clock;
+    /** Set when the volume has read-only-compatible features this code cannot maintain. */
+    private boolean readOnly;
 
     Ext2(BlockDevice dev, Superblock sb, TimeSource clock) {
         this.dev = dev;
@@ -57,7 +59,21 @@ public final class Ext2 {
             fs.groups[g].decode(b, off % fs.blockSize);
         }
         fs.alloc = new Allocator(fs, n);
+        // ext2 spec, "s_feature_ro_compat": an implementation that does not know one of these
+        // features may read the volume but must not write it.
+        fs.readOnly = (sb.featureRoCompat & ~Superblock.RO_COMPAT_SUPPORTED) != 0;
         return fs;
+    }
+
+    /** True when the volume can only be read (unknown read-only-compatible features). */
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    private void checkWritable() {
+        if (readOnly) {
+            throw new FsException(FsException.EROFS, "ext2 volume has features this driver cannot write");
+        }
     }
 
     // ---- block and inode I/O ----
@@ -99,6 +115,10 @@ public final class Ext2 {
     void writeInode(Inode in) {
         int block = inodeBlock(in.ino);
         byte[] b = readBlock(block);
+        if (in.fresh) {
+            Le.zero(b, inodeOffset(in.ino), sb.inodeSize);   // no stale bytes from a deleted inode
+            in.fresh = false;
+        }
         in.encode(b, inodeOffset(in.ino));
         writeBlock(block, b);
     }
@@ -181,6 +201,7 @@ public final class Ext2 {
 
     /** Creates directory {@code name} in {@code parent}; returns its inode. */
     public int mkdir(int parent, String name, int perm, int uid, int gid) {
+        checkWritable();
         Inode p = directory(parent);
         if (p.linksCount >= LINK_MAX) {
             throw new FsException(FsException.EMLINK, "too many subdirectories");
@@ -196,6 +217,7 @@ public final class Ext2 {
 
     /** Creates an empty regular file; returns its inode. */
     public int create(int parent, String name, int perm, int uid, int gid) {
+        checkWritable();
         Inode p = directory(parent);
         Inode in = newInode(p, name, Inode.S_IFREG | (perm & 07777), uid, gid);
         writeInode(in);
@@ -205,6 +227,7 @@ public final class Ext2 {
 
     /** Creates a symbolic link: fast (in the inode) below 60 bytes, else one data block. */
     public int symlink(int parent, String name, String target, int uid, int gid) {
+        checkWritable();
         byte[] t = Utf8.encode(target);
         if (t.length == 0 || t.length >= blockSize) {
             throw new FsException(FsException.ENAMETOOLONG, "symlink target must be 1.." + (blockSize - 1) + " bytes");
@@ -232,6 +255,7 @@ public final class Ext2 {
      * when it fits, otherwise the new encoding in i_block[1].
      */
     public int mknod(int parent, String name, int mode, int major, int minor, int uid, int gid) {
+        checkWritable();
         int type = mode & Inode.S_IFMT;
         if (type != Inode.S_IFCHR && type != Inode.S_IFBLK && type != Inode.S_IFIFO && type != Inode.S_IFSOCK) {
             throw new FsException(FsException.EINVAL, "mknod needs a device, FIFO or socket type");
@@ -255,6 +279,7 @@ public final class Ext2 {
 
     /** Writes bytes into regular file {@code ino} at {@code pos}, growing it as needed. */
     public void write(int ino, long pos, byte[] src, int off, int len) {
+        checkWritable();
         Inode in = readInode(ino);
         if (!in.isRegular()) {
             throw new FsException(FsException.EINVAL, "inode " + ino + " is not a regular file");
@@ -267,6 +292,9 @@ public final class Ext2 {
 
     /** Writes bitmaps, group descriptors and every superblock copy, then flushes the device. */
     public void sync() {
+        if (readOnly) {
+            return;
+        }
         alloc.flush();
         long freeBlocks = 0;
         long freeInodes = 0;
@@ -342,6 +370,7 @@ public final class Ext2 {
             throw new FsException(FsException.EEXIST, "'" + name + "' already exists");
         }
         Inode in = new Inode();
+        in.fresh = true;
         in.ino = alloc.allocInode(groupOfInode(parent.ino), (mode & Inode.S_IFMT) == Inode.S_IFDIR);
         in.mode = mode;
         in.uid = uid;
@@ -356,6 +385,10 @@ public final class Ext2 {
 
     /** Enters {@code child} under {@code name} and stamps the parent (whose in-memory copy is current). */
     private void link(Inode parent, String name, Inode child) {
+        // An htree index (dir_index, made by e2fsck -D or ext4) is not maintained here; like
+        // ext3 before htree support, we clear the flag, and the directory stays valid as a
+        // linear one (the index lives inside what linear readers see as empty space).
+        parent.flags &= ~Inode.INDEX_FL;
         Directory.add(this, parent, Utf8.encode(name), child.ino, DirEntry.typeOf(child.mode));
         parent.mtime = now();
         parent.ctime = parent.mtime;

@@ -154,6 +154,7 @@ public final class Ext2Format {
     /** Inode 2, the root directory: "." and ".." both name itself. */
     private static void createRoot(Ext2 fs, int t) {
         Inode root = new Inode();
+        root.fresh = true;
         root.ino = Ext2.ROOT_INO;
         root.mode = Inode.S_IFDIR | 0755;
         root.linksCount = 2;

@@ -2,8 +2,10 @@ package myos.kernel.fs.ext2;
 
 /**
  * The first 128 bytes of an on-disk inode (ext2 spec, "Inode Table"; Linux
- * {@code struct ext2_inode}). Bytes past 128 in larger inodes are preserved untouched
- * because inodes are rewritten in place inside their table block.
+ * {@code struct ext2_inode}). Only the fields below are written; every other byte
+ * (i_file_acl, i_faddr, the OS-dependent fields, bytes past 128 in larger inodes) keeps
+ * its on-disk value, because inodes are rewritten in place inside their table block — so
+ * a volume made by mke2fs keeps its extended-attribute blocks and extra inode fields.
  */
 public final class Inode {
     static final int SIZE = 128;
@@ -39,6 +41,10 @@ public final class Inode {
     public int flags;
     final int[] block = new int[N_BLOCKS];
     int generation;
+    /** A newly allocated inode: its whole on-disk slot is cleared before the first write. */
+    boolean fresh;
+    /** EXT2_INDEX_FL: the directory carries an htree index (see Directory.add). */
+    static final int INDEX_FL = 0x1000;
 
     public int number() {
         return ino;
@@ -100,7 +106,6 @@ public final class Inode {
     }
 
     void encode(byte[] b, int o) {
-        Le.zero(b, o, SIZE);
         Le.put16(b, o, mode);
         Le.put16(b, o + 2, uid);
         Le.put32(b, o + 4, size);
