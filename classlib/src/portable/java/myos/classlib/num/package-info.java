@@ -25,13 +25,16 @@
  *     {@code Float.parseFloat}: the JDK 25 grammar (whitespace, sign, NaN, Infinity,
  *     hexadecimal significands with binary exponents, f/F/d/D suffix) and its messages.
  *     Decimal input is rounded once, directly to the target precision (a float is never
- *     read via a double, which could round twice). Short inputs take Clinger's fast path
- *     (W. D. Clinger, "How to read floating point numbers accurately", PLDI 1990): when
- *     both the digits and the power of ten are exact in the target format, one IEEE
- *     multiplication or division is correctly rounded. Everything else is exact: the
- *     digits, cut to the prefix that can still influence rounding (plus a sticky digit),
- *     become a big integer ({@link myos.classlib.num.BigNat}) that is scaled by a power of
- *     ten and divided, with round-half-even on the remainder.</li>
+ *     read via a double, which could round twice), in three stages: Clinger's fast path
+ *     (W. D. Clinger, "How to read floating point numbers accurately", PLDI 1990) when the
+ *     digits and the power of ten are both exact in the format, so one IEEE operation is
+ *     correctly rounded; then {@link myos.classlib.num.DecimalFastPath}, which brackets
+ *     the value between two 64 x 126-bit products with Schubfach's table of powers of ten
+ *     (the idea of Eisel-Lemire, D. Lemire 2021) and accepts the result when both ends
+ *     round alike; otherwise exact arithmetic: the digits, cut to the prefix that can still
+ *     influence rounding (plus a sticky digit), become a big integer
+ *     ({@link myos.classlib.num.BigNat}) that is scaled by a power of ten and divided,
+ *     with round-half-even on the remainder.</li>
  * <li>{@link myos.classlib.num.IntegerFormat} holds the int/long radix conversions of
  *     {@code Integer} and {@code Long}, with the JDK's exact exception messages and its
  *     acceptance of every Unicode decimal digit ({@code Character.digit}).</li>
