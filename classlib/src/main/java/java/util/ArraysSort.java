@@ -389,7 +389,7 @@ final class ArraysSort {
             for (int i = lo + 1; i < hi; i++) {
                 T v = a[i];
                 int j = i - 1;
-                while (j >= lo && c.compare(a[j], v) > 0) {
+                while (j >= lo && c.compare(v, a[j]) < 0) {
                     a[j + 1] = a[j];
                     j--;
                 }
@@ -400,7 +400,7 @@ final class ArraysSort {
         int mid = (lo + hi) >>> 1;
         mergeSort(a, tmp, lo, mid, c);
         mergeSort(a, tmp, mid, hi, c);
-        if (c.compare(a[mid - 1], a[mid]) <= 0)
+        if (c.compare(a[mid], a[mid - 1]) >= 0)
             return;
         int leftLen = mid - lo;
         System.arraycopy(a, lo, tmp, 0, leftLen);
