@@ -277,7 +277,7 @@ public final class DifferentialCorpus {
         Files.createDirectories(binDir);
         Files.deleteIfExists(exe);
         String javaBin = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-        String cp = System.getProperty("myos.aot.cp", System.getProperty("java.class.path"));
+        String cp = absoluteClassPath(System.getProperty("myos.aot.cp", System.getProperty("java.class.path")));
         List<String> cmd = List.of(javaBin, "-Xss16m", "-cp", cp, "myos.aot.Main",
                 "--root", root.toString(), "--cp", classesDir.toString(), "--main", mainClass,
                 "-o", exe.toString(), "-O1", "--target", "linux-user");
@@ -288,6 +288,22 @@ public final class DifferentialCorpus {
         String why = o.problem != null ? o.problem : o.exit != 0 ? "exit status " + o.exit : "no executable written";
         return "aot build of " + mainClass + " failed (" + why + ")\ncommand: " + String.join(" ", cmd)
                 + "\n" + head(o.stdout, 60);
+    }
+
+    /** The class path with every entry made absolute (the compiler runs in the repository root). */
+    static String absoluteClassPath(String cp) {
+        StringBuilder sb = new StringBuilder();
+        for (String e : cp.split(File.pathSeparator)) {
+            if (e.isEmpty()) continue;
+            if (sb.length() > 0) sb.append(File.pathSeparator);
+            if (e.endsWith("*")) {
+                String dir = e.substring(0, e.length() - 1);
+                sb.append(dir.isEmpty() ? Paths.get("").toAbsolutePath() + File.separator : Paths.get(dir).toAbsolutePath() + File.separator).append('*');
+            } else {
+                sb.append(Paths.get(e).toAbsolutePath());
+            }
+        }
+        return sb.toString();
     }
 
     // ---------------------------------------------------------------- running
@@ -533,12 +549,22 @@ public final class DifferentialCorpus {
             }
             log("%s", head(err, 15).trim());
             log("building the programs of %s one by one", dispatcherName(g));
+            int tried = 0, failed = 0;
             for (Program p : e.getValue()) {
                 p.exe = binDir.resolve("solo").resolve(p.className);
                 p.viaDispatcher = false;
+                if (tried >= 3 && failed == tried) {
+                    // The first programs all failed alone too: the failure is not theirs, do not try every one.
+                    errors.put(p, "not built: the group failed and so did its first " + tried + " programs alone; the group's error:\n" + err);
+                    continue;
+                }
                 Files.createDirectories(p.exe.getParent());
                 String perr = buildNative(p.className, p.exe);
-                if (perr != null) errors.put(p, perr);
+                tried++;
+                if (perr != null) {
+                    failed++;
+                    errors.put(p, perr);
+                }
             }
         }
         return errors;
