@@ -10,10 +10,19 @@ final class Log {
 
     private static final int BUF = Tb.LOG, BUF_SIZE = Tb.LOG_SIZE;
 
+    /**
+     * Prints a literal of the runtime (ASCII, so stored as LATIN1 bytes, docs/abi.md). The
+     * bytes are read directly: String's only reference field is its byte[] value, found
+     * through the precise GC map of String.class, because charAt's bounds check could
+     * allocate an exception and the heap may be broken when this runs.
+     */
     @NoAllocation(reason = "reports heap corruption")
     static void str(String s) {
-        int n = s.length();
-        for (int i = 0; i < n; i++) put(s.charAt(i));
+        long offsets = Mem.addressOf(String.class.refOffsets());
+        if (offsets == 0 || Mem.load32(offsets + 16) != 1) return;
+        long value = Mem.load64(Mem.addressOf(s) + Mem.load32(offsets + 24));
+        int n = Mem.load32(value + 16);
+        for (int i = 0; i < n; i++) put((char) (Mem.load8(value + 24 + i) & 0xFF));
     }
 
     @NoAllocation(reason = "reports heap corruption")
