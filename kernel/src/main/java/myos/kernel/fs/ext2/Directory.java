@@ -27,7 +27,7 @@ final class Directory {
         int dotLen = recordSize(1);
         putRecord(b, 0, dir.ino, dotLen, new byte[] {'.'}, DirEntry.FT_DIR);
         putRecord(b, dotLen, parent, fs.blockSize - dotLen, new byte[] {'.', '.'}, DirEntry.FT_DIR);
-        int phys = FileBlocks.map(fs, dir, 0, true);
+        int phys = FileBlocks.map(fs, dir, 0, true, false);
         fs.writeBlock(phys, b);
         dir.size = fs.blockSize;
     }
@@ -102,7 +102,7 @@ final class Directory {
         }
         byte[] b = new byte[bs];
         putRecord(b, 0, ino, bs, name, fileType);
-        int phys = FileBlocks.map(fs, dir, blocks, true);
+        int phys = FileBlocks.map(fs, dir, blocks, true, false);
         fs.writeBlock(phys, b);
         dir.size += bs;
         fs.writeInode(dir);

@@ -19,12 +19,20 @@ final class FileBlocks {
      * the caller writes the inode back.
      */
     static int map(Ext2 fs, Inode in, long lblk, boolean create) {
+        return map(fs, in, lblk, create, true);
+    }
+
+    /**
+     * As {@link #map(Ext2, Inode, long, boolean)}; with {@code zeroData} false a newly
+     * allocated data block is not cleared on disk, because the caller writes all of it next.
+     */
+    static int map(Ext2 fs, Inode in, long lblk, boolean create, boolean zeroData) {
         long per = fs.blockSize / 4;
         if (lblk < 0) {
             throw new FsException(FsException.EINVAL, "negative file block");
         }
         if (lblk < Inode.NDIR) {
-            return slot(fs, in, (int) lblk, create);
+            return slot(fs, in, (int) lblk, create, zeroData);
         }
         long rel = lblk - Inode.NDIR;
         int levels = 1;
@@ -37,28 +45,28 @@ final class FileBlocks {
             }
             span *= per;
         }
-        int ptr = slot(fs, in, Inode.IND + levels - 1, create);
+        int ptr = slot(fs, in, Inode.IND + levels - 1, create, true);
         for (int level = levels; level >= 1 && ptr != 0; level--) {
             span /= per;
             int index = (int) (rel / span);
             rel %= span;
-            ptr = entry(fs, in, ptr, index, create);
+            ptr = entry(fs, in, ptr, index, create, level > 1 || zeroData);
         }
         return ptr;
     }
 
-    private static int slot(Ext2 fs, Inode in, int i, boolean create) {
+    private static int slot(Ext2 fs, Inode in, int i, boolean create, boolean zero) {
         if (in.block[i] == 0 && create) {
-            in.block[i] = allocZeroed(fs, in);
+            in.block[i] = alloc(fs, in, zero);
         }
         return in.block[i];
     }
 
-    private static int entry(Ext2 fs, Inode in, int indirect, int index, boolean create) {
+    private static int entry(Ext2 fs, Inode in, int indirect, int index, boolean create, boolean zero) {
         byte[] b = fs.readBlock(indirect);
         int ptr = Le.i32(b, index * 4);
         if (ptr == 0 && create) {
-            ptr = allocZeroed(fs, in);
+            ptr = alloc(fs, in, zero);
             Le.put32(b, index * 4, ptr);
             fs.writeBlock(indirect, b);
         }
@@ -68,9 +76,11 @@ final class FileBlocks {
         return ptr;
     }
 
-    private static int allocZeroed(Ext2 fs, Inode in) {
+    private static int alloc(Ext2 fs, Inode in, boolean zero) {
         int b = fs.alloc.allocBlock(fs.groupOfInode(in.ino));
-        fs.writeBlock(b, new byte[fs.blockSize]);
+        if (zero) {
+            fs.writeBlock(b, new byte[fs.blockSize]);   // indirect blocks and partial writes see zeros
+        }
         in.sectors += fs.blockSize / 512;
         return b;
     }
@@ -112,8 +122,9 @@ final class FileBlocks {
             long p = pos + done;
             int inBlock = (int) (p % bs);
             int chunk = Math.min(bs - inBlock, len - done);
-            int phys = map(fs, in, p / bs, true);
-            byte[] b = chunk == bs ? new byte[bs] : fs.readBlock(phys);
+            boolean whole = chunk == bs;
+            int phys = map(fs, in, p / bs, true, !whole);
+            byte[] b = whole ? new byte[bs] : fs.readBlock(phys);
             System.arraycopy(src, off + done, b, inBlock, chunk);
             fs.writeBlock(phys, b);
             done += chunk;
