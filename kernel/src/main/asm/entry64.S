@@ -103,6 +103,13 @@ myos_boot_info:
         .quad   myos_enter_frame            /* BI_ENTER_FRAME */
         .quad   myos_switch                 /* BI_SWITCH */
         .weak   isr_stubs, myos_syscall_entry, myos_enter_frame, myos_switch
+        .quad   myos_symbols                /* BI_SYMBOLS (weak: the build adds it with the Java kernel) */
+        .weak   myos_symbols
+        .quad   myos_task_first_user        /* BI_TASK_FIRST_USER */
+        .weak   myos_task_first_user
+        .quad   myos_idle                   /* BI_IDLE */
+        .weak   myos_idle
+        .fill   (BI_SIZE - BI_IDLE - 8) / 8, 8, 0
 
         .section .bss, "aw", @nobits
         .balign 4096

@@ -74,6 +74,9 @@
 #define BI_SYSCALL_ENTRY    232   /* myos_syscall_entry, for IA32_LSTAR */
 #define BI_ENTER_FRAME      240   /* myos_enter_frame(frame) */
 #define BI_SWITCH           248   /* myos_switch(save_sp, new_sp, new_thread_block) */
-#define BI_SIZE             256
+#define BI_SYMBOLS          256   /* myos_symbols: the Java symbol table (myos.kernel.panic.SymbolTable), or 0 */
+#define BI_TASK_FIRST_USER  264   /* myos_task_first_user (cpu/switch.S) */
+#define BI_IDLE             272   /* myos_idle (cpu/switch.S) */
+#define BI_SIZE             320
 
 #endif

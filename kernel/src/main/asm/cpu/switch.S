@@ -37,3 +37,31 @@ myos_switch:
         ret
 
         .section .note.GNU-stack, "", @progbits
+
+/*
+ * myos_task_first_user: where a new task that starts in user space "returns" to on its first
+ * switch-in. The Java side lays out its kernel stack as [6 zero words][this address][a trap
+ * frame for ring 3]; after myos_switch pops the six words and returns here, %rsp points at
+ * the trap frame, which myos_enter_frame leaves through.
+ */
+        .section .text, "ax"
+        .globl  myos_task_first_user
+myos_task_first_user:
+        mov     %rsp, %rdi
+        jmp     myos_enter_frame
+
+        .section .note.GNU-stack, "", @progbits
+
+/*
+ * myos_idle: the idle task's code, entered like any task through myos_switch (its stack is
+ * [6 zero words][myos_idle]). Waits for interrupts with them enabled; the timer interrupt's
+ * scheduler call switches away as soon as something is runnable.
+ */
+        .section .text, "ax"
+        .globl  myos_idle
+myos_idle:
+        sti
+        hlt
+        jmp     myos_idle
+
+        .section .note.GNU-stack, "", @progbits

@@ -61,6 +61,14 @@ public final class Layout {
     public static final int BI_SYSCALL_ENTRY = 232;
     public static final int BI_ENTER_FRAME = 240;
     public static final int BI_SWITCH = 248;
+    public static final int BI_SYMBOLS = 256;
+    public static final int BI_TASK_FIRST_USER = 264;
+    public static final int BI_IDLE = 272;
+    /** Kernel stacks with guard pages: PML4 slot 448, 4 KiB mappings (KernelStacks). */
+    public static final long KERNEL_STACKS = 0xffffe00000000000L;
+    /** Thread-block words owned by the kernel's entry code (cpu/frame.h, docs/abi.md). */
+    public static final int TB_KERNEL_RSP = 496;
+    public static final int TB_USER_RSP = 504;
 
     /** Physical address of a kernel-image virtual address. */
     public static long imagePhys(long va) {

@@ -49,6 +49,25 @@ public final class PageTable {
         return root;
     }
 
+    /** PML4 entry {@code slot} (0..511). */
+    public long topLevel(int slot) {
+        return mem.load64(root + 8L * slot);
+    }
+
+    /** Sets PML4 entry {@code slot}: used to share a subtree owned by someone else (the heap's). */
+    public void setTopLevel(int slot, long entry) {
+        mem.store64(root + 8L * slot, entry);
+    }
+
+    /**
+     * Copies the upper-half PML4 entries (256..511) of {@code kernel}, so this address space
+     * sees the kernel exactly as every other one does. Kernel subtrees are created at boot,
+     * before any user address space, so later kernel mappings land in shared tables.
+     */
+    public void shareKernelHalf(PageTable kernel) {
+        for (int slot = 256; slot < 512; slot++) setTopLevel(slot, kernel.topLevel(slot));
+    }
+
     private static int index(long va, int level) {
         return (int) ((va >>> (12 + 9 * level)) & 511);
     }

@@ -23,8 +23,10 @@ public final class Task {
     WaitQueue waitingOn;
     /** Timer ticks left in the current time slice. */
     int sliceLeft;
-    /** Saved kernel stack pointer while not running (written by the context switch). */
-    public long savedSp;
+    /** Address of the word where the context switch saves this task's stack pointer. */
+    public long spSlot;
+    /** The task's address space (CR3), 0 for kernel threads (they run on any). */
+    public long cr3;
     /** The task's thread block (%gs base while it runs). */
     public long threadBlock;
     /** Stack bounds [stackLow, stackHigh), a guard page below stackLow. */

@@ -23,4 +23,7 @@ public interface SyscallContext {
     void exit(int status);
 
     void yield();
+
+    /** A per-task buffer for copying from user space (at least 64 bytes). */
+    byte[] buffer();
 }

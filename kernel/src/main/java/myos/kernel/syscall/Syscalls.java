@@ -1,6 +1,7 @@
 package myos.kernel.syscall;
 
 import myos.kernel.mm.UserMemory;
+import myos.rt.NoAllocation;
 
 /**
  * The system-call table: the one source of truth for number, name and handler (DESIGN.md
@@ -11,8 +12,6 @@ import myos.kernel.mm.UserMemory;
 public final class Syscalls {
     public static final int WRITE = 1, SCHED_YIELD = 24, GETPID = 39, EXIT = 60, EXIT_GROUP = 231;
     public static final int EBADF = 9, EFAULT = UserMemory.EFAULT, ENOSYS = 38;
-    /** Bytes copied from user space per step of write(2). */
-    static final int CHUNK = 256;
 
     /** NAMES[nr] is the Linux name of every call implemented here (null elsewhere). */
     public static final String[] NAMES = new String[EXIT_GROUP + 1];
@@ -27,7 +26,11 @@ public final class Syscalls {
 
     private Syscalls() {}
 
-    /** Runs system call {@code nr} with the six argument registers. */
+    /**
+     * Runs system call {@code nr} with the six argument registers. Allocation-free: a task
+     * running a system call is not yet a thread the collector knows (docs/abi.md, open item 2).
+     */
+    @NoAllocation(reason = "system calls of tasks the runtime does not track yet")
     public static long dispatch(SyscallContext ctx, long nr, long a0, long a1, long a2, long a3, long a4, long a5) {
         switch ((int) nr == nr ? (int) nr : -1) {
             case WRITE: return write(ctx, (int) a0, a1, a2);
@@ -44,13 +47,14 @@ public final class Syscalls {
      * pointer writes nothing and returns -EFAULT (what Linux returns when no byte could be
      * written).
      */
+    @NoAllocation(reason = "system-call path")
     static long write(SyscallContext ctx, int fd, long buf, long count) {
         if (fd != 1 && fd != 2) return -EBADF;
         if (count < 0) return -EFAULT;
         if (!UserMemory.accessible(ctx.addressSpace(), buf, count, false)) return -EFAULT;
-        byte[] chunk = new byte[CHUNK];
+        byte[] chunk = ctx.buffer();
         for (long done = 0; done < count; ) {
-            int n = (int) Math.min(CHUNK, count - done);
+            int n = (int) Math.min(chunk.length, count - done);
             if (UserMemory.copyIn(ctx.addressSpace(), ctx.memory(), buf + done, chunk, 0, n) != 0) return done > 0 ? done : -EFAULT;
             ctx.console(chunk, 0, n);
             done += n;

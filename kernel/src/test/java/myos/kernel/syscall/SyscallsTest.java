@@ -24,6 +24,7 @@ class SyscallsTest {
     private final ByteArrayOutputStream console = new ByteArrayOutputStream();
     private int exitStatus = -1;
     private int yields;
+    private final byte[] buffer = new byte[256];
 
     private final SyscallContext ctx = new SyscallContext() {
         public PageTable addressSpace() { return pt; }
@@ -32,6 +33,7 @@ class SyscallsTest {
         public int pid() { return 7; }
         public void exit(int status) { exitStatus = status; }
         public void yield() { yields++; }
+        public byte[] buffer() { return buffer; }
     };
 
     @BeforeEach
