@@ -130,6 +130,18 @@ class FdLibmTest {
         return out;
     }
 
+    /** Bulk set (digests): 60000 arguments per function. */
+    static List<String> bulk(boolean jdk) {
+        List<String> out = new ArrayList<>();
+        renderAll(out, jdk, 20260101, 60_000);
+        return out;
+    }
+
+    @Test
+    void bulkCases() {
+        Golden.checkBulk("fdlibm");
+    }
+
     @Test
     void goldenCases() {
         Golden.check("fdlibm.txt");

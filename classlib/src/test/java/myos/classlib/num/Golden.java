@@ -41,6 +41,64 @@ public final class Golden {
         }
     }
 
+    /** The bulk case sets, checked through per-key digests (file digests.txt). */
+    static final String[] BULK = {"tostring", "parse", "integer", "fdlibm"};
+
+    static Function<Boolean, List<String>> bulk(String name) {
+        switch (name) {
+            case "tostring": return ToDecimalTest::bulk;
+            case "parse": return ParserTest::bulk;
+            case "integer": return IntegerFormatTest::bulk;
+            case "fdlibm": return FdLibmTest::bulk;
+            default: throw new IllegalArgumentException(name);
+        }
+    }
+
+    /**
+     * Large deterministic case sets: on JDK 25 compared line by line with the running JDK;
+     * otherwise through SHA-256 digests of the lines grouped by their first word (e.g. the
+     * function name), so that the golden file stays small.
+     */
+    static void checkBulk(String name) {
+        List<String> actual = bulk(name).apply(false);
+        if (LIVE) {
+            compare(name + " (bulk)", bulk(name).apply(true), actual);
+            return;
+        }
+        List<String> expected = new ArrayList<>();
+        for (String line : load("digests.txt")) {
+            if (line.startsWith(name + " ")) {
+                expected.add(line);
+            }
+        }
+        if (expected.isEmpty()) {
+            throw new IllegalStateException("no digests for " + name);
+        }
+        compare(name + " (bulk digests; run on JDK 25 for the differing inputs)", expected,
+                digests(name, actual));
+    }
+
+    /** "set key count sha256" per first word of the lines, in order of appearance. */
+    static List<String> digests(String set, List<String> lines) {
+        java.util.LinkedHashMap<String, java.security.MessageDigest> md = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (String line : lines) {
+            String key = line.substring(0, Math.max(line.indexOf(' '), 0));
+            md.computeIfAbsent(key, k -> {
+                try {
+                    return java.security.MessageDigest.getInstance("SHA-256");
+                } catch (java.security.NoSuchAlgorithmException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).update((line + "\n").getBytes(StandardCharsets.UTF_8));
+            counts.merge(key, 1, Integer::sum);
+        }
+        List<String> out = new ArrayList<>();
+        md.forEach((k, d) -> out.add(set + " " + k + " " + counts.get(k) + " "
+                + java.util.HexFormat.of().formatHex(d.digest())));
+        return out;
+    }
+
     /** Compares our lines with JDK 25's (live or golden) for the named case set. */
     static void check(String name) {
         List<String> actual = renderer(name).apply(false);
@@ -101,6 +159,13 @@ public final class Golden {
             }
             Files.writeString(dir.resolve(name), sb.toString(), StandardCharsets.UTF_8);
         }
+        StringBuilder sb = new StringBuilder();
+        for (String name : BULK) {
+            for (String line : digests(name, bulk(name).apply(true))) {
+                sb.append(line).append('\n');
+            }
+        }
+        Files.writeString(dir.resolve("digests.txt"), sb.toString(), StandardCharsets.UTF_8);
     }
 
     /** Escapes an input for a one-line rendering. */

@@ -87,6 +87,27 @@ class IntegerFormatTest {
         return out;
     }
 
+    /** Bulk set (digests): renderings and parses of random values in random radices. */
+    static List<String> bulk(boolean jdk) {
+        SplittableRandom r = new SplittableRandom(36);
+        List<String> out = new ArrayList<>();
+        for (long v : values(r, 8_000)) {
+            int radix = 2 + r.nextInt(35);
+            out.add("render " + render(v, radix, jdk));
+            String s = Long.toUnsignedString(v, radix);
+            if (r.nextInt(4) == 0) {
+                s = s + "0123456789abcxyz".charAt(r.nextInt(16));
+            }
+            out.add("parse " + ints(s, radix, jdk));
+        }
+        return out;
+    }
+
+    @Test
+    void bulkCases() {
+        Golden.checkBulk("integer");
+    }
+
     @Test
     void goldenCases() {
         Golden.check("integer.txt");

@@ -128,6 +128,32 @@ class ParserTest {
         return out;
     }
 
+    /** Bulk set (digests): round trips, random decimal and hex strings, halfway cases. */
+    static List<String> bulk(boolean jdk) {
+        SplittableRandom r = new SplittableRandom(1990);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            // JDK 25's shortest strings, whatever the running JDK (ToDecimalTest checks them)
+            out.add("roundtrip " + render(DoubleToDecimal.toString(Double.longBitsToDouble(r.nextLong())), jdk));
+            out.add("roundtripf " + render(FloatToDecimal.toString(Float.intBitsToFloat(r.nextInt())), jdk));
+            out.add("decimal " + render(randomDecimal(r), jdk));
+            if (i % 4 == 0) {
+                out.add("hex " + render(randomHex(r), jdk));
+            }
+        }
+        List<String> half = new ArrayList<>();
+        halfways(half, r, 500);
+        for (String s : half) {
+            out.add("halfway " + render(s, jdk));
+        }
+        return out;
+    }
+
+    @Test
+    void bulkCases() {
+        Golden.checkBulk("parse");
+    }
+
     @Test
     void goldenCases() {
         Golden.check("parse.txt");

@@ -94,6 +94,24 @@ class ToDecimalTest {
         return out;
     }
 
+    /** Bulk set (digests): 300000 random bit patterns of each type. */
+    static List<String> bulk(boolean jdk) {
+        List<String> out = new ArrayList<>();
+        SplittableRandom r = new SplittableRandom(19);
+        for (int i = 0; i < 300_000; i++) {
+            double d = Double.longBitsToDouble(r.nextLong());
+            out.add("d " + (jdk ? Double.toString(d) : DoubleToDecimal.toString(d)));
+            float f = Float.intBitsToFloat(r.nextInt());
+            out.add("f " + (jdk ? Float.toString(f) : FloatToDecimal.toString(f)));
+        }
+        return out;
+    }
+
+    @Test
+    void bulkCases() {
+        Golden.checkBulk("tostring");
+    }
+
     @Test
     void goldenCases() {
         Golden.check("tostring.txt");
