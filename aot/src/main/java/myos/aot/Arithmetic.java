@@ -87,7 +87,7 @@ final class Arithmetic {
     /** Integer division: ArithmeticException("/ by zero") for a zero divisor (JLS §15.17.2). */
     private void div(int d, char k, String fn) {
         String x = a(1), y = a(0);
-        mc.line("if (__builtin_expect(" + y + " == 0, 0)) { " + mc.program().rtCall("arithmeticDivByZero", "()V")
+        mc.line("if (__builtin_expect(" + y + " == 0, 0)) { " + mc.program().implicitThrow(mc.method(), "arithmeticDivByZero", "()V")
             + "(); goto " + mc.excLabel() + "; }");
         mc.line(mc.pushVar(d - 2, k) + " = " + fn + "(" + x + ", " + y + ");");
     }

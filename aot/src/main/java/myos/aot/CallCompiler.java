@@ -48,14 +48,21 @@ final class CallCompiler {
         MethodInfo target = p.world.resolveMethod(c, mi.name, mi.desc, site);
         String recv = hasRecv ? mc.stackVar(first) : null;
         if (hasRecv) {
-            mc.line("if (__builtin_expect(" + recv + " == 0, 0)) { " + p.rtCall("nullPointer", "()V") + "(); goto " + mc.excLabel() + "; }");
+            mc.line("if (__builtin_expect(" + recv + " == 0, 0)) { " + p.implicitThrow(caller, "nullPointer", "()V") + "(); goto " + mc.excLabel() + "; }");
         }
         String callee;
         switch (op) {
-            case Opcodes.INVOKESTATIC:
+            case Opcodes.INVOKESTATIC: {
                 mc.guard(target.owner);
+                String ext = target.isNative() ? Annotations.value(target.node, Annotations.EXTERN) : null;
+                if (ext != null) {
+                    p.externs.put(ext, target);
+                    mc.line(result + ext + "(" + argList + ");");
+                    return;
+                }
                 callee = target.cname();
                 break;
+            }
             case Opcodes.INVOKESPECIAL:
                 callee = special(mi, target).cname();
                 break;

@@ -26,6 +26,7 @@ final class Compiler {
         String opt = "-O2";
         long heapMax = 1L << 30;
         Path workDir;
+        Path cacheDir;
         int jobs = Runtime.getRuntime().availableProcessors();
         boolean kernel() { return target.equals("kernel"); }
     }
@@ -43,11 +44,15 @@ final class Compiler {
         fail(reach.errors);
 
         Program p = new Program(world, intrinsics, reach, o.kernel());
+        for (MethodInfo m : Exports.find(world, o.classpath)) p.exports.put(Annotations.value(m.node, Annotations.EXPORT), m);
         for (ClassInfo c : new ArrayList<>(world.all())) {
             p.layout.fields(c);
             p.layout.vtable(c);
         }
         p.layout.colour(reach.interfaceSelectors, new ArrayList<>(world.all()));
+        NoAllocationCheck noAlloc = new NoAllocationCheck(p);
+        fail(noAlloc.run());
+        p.noAllocation = noAlloc.closure;
         Map<MethodInfo, String> code = new LinkedHashMap<>();
         List<String> errors = new ArrayList<>();
         for (MethodInfo m : reach.methods) {
@@ -75,7 +80,7 @@ final class Compiler {
         Files.writeString(dir.resolve("rt2.h"), Resources.text("rt2.h"));
         String headers = Gcc.digest(em.files.get("decls.h") + Resources.text("rt.h") + Resources.text("rt2.h"));
 
-        Gcc gcc = new Gcc(o.root.resolve("build/aot-cache"), o.jobs);
+        Gcc gcc = new Gcc(o.cacheDir != null ? o.cacheDir : o.root.resolve("build/aot-cache"), o.jobs);
         List<String> flags = new ArrayList<>(Gcc.SEMANTICS);
         flags.addAll(Gcc.COMMON);
         flags.add(o.opt);
@@ -119,6 +124,10 @@ final class Compiler {
         for (String c : new String[] {"java/lang/Cloneable", "java/io/Serializable"}) w.load(c, "the runtime");
         ClassInfo start = w.load("myos/rt/Start", "the runtime");
         for (MethodInfo m : start.methods.values()) if (m.isStatic() && !m.name.startsWith("<")) r.method(m);
+        for (MethodInfo m : Exports.find(w, o.classpath)) {
+            r.method(m);
+            r.initialize(m.owner);
+        }
         r.initialize(start);
         ClassInfo thr = w.load("myos/rt/Throw", "the runtime");
         for (MethodInfo m : thr.methods.values()) if (m.isStatic() && !m.name.startsWith("<")) r.method(m);

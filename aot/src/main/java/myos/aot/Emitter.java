@@ -78,6 +78,7 @@ final class Emitter {
             if (p.nontrivialInit(c)) b.append("extern int8_t CI_").append(c.cname).append(";\nvoid IC_").append(c.cname).append("(void);\n");
         }
         for (MethodInfo m : code.keySet()) b.append(p.prototype(m, m.cname())).append(";\n");
+        for (Map.Entry<String, MethodInfo> e : p.externs.entrySet()) b.append(p.prototype(e.getValue(), e.getKey())).append(";\n");
         b.append("void rt_call_main(jobj args);\n");
         b.append("extern jobj* rt_static_roots[];\nextern jint rt_static_root_count;\n");
         b.append("#include \"rt2.h\"\n");
@@ -179,6 +180,14 @@ final class Emitter {
         ClassInfo start = w.load("myos/rt/Start", "the runtime");
         MethodInfo main = start.methods.get("main(JJJ)V");
         MethodInfo thread = start.methods.get("threadMain()V");
+        for (Map.Entry<String, MethodInfo> e : p.exports.entrySet()) b.append(exportWrapper(e.getKey(), e.getValue()));
+        if (p.kernel) {
+            MethodInfo km = start.methods.get("kernelMain(J)V");
+            if (km == null) throw new BuildError("myos.rt.Start.kernelMain(long) is missing from rt/src/kernel");
+            b.append("void myos_kernel_entry(uint64_t magic, uint64_t info, uint64_t boot_info) {\n")
+                .append("  (void)magic; (void)info;\n  ").append(km.cname()).append("((jlong)boot_info);\n")
+                .append("  for (;;) __asm__ volatile(\"cli; hlt\");\n}\n");
+        }
         if (!p.kernel) {
             if (main == null) throw new BuildError("myos.rt.Start.main(long, long, long) is missing from rt/");
             b.append("void rt_java_start(jlong argc, jlong argv, jlong envp) { ").append(main.cname()).append("(argc, argv, envp); }\n");
@@ -187,6 +196,20 @@ final class Emitter {
             b.append(" }\n");
         }
         return b.toString();
+    }
+
+    /**
+     * The C-ABI wrapper of an @Export method: assembly cannot take a Java exception, so one
+     * that escapes is fatal (DESIGN.md §1: generated catch-all at every entry from assembly).
+     */
+    private String exportWrapper(String sym, MethodInfo m) {
+        Type ret = m.returnType();
+        boolean v = ret.getSort() == Type.VOID;
+        StringBuilder args = new StringBuilder();
+        for (int i = 0; i < m.argTypes().length; i++) args.append(i == 0 ? "" : ", ").append('p').append(i);
+        return p.prototype(m, sym) + " {\n  " + (v ? "" : CTypes.value(ret) + " r = ") + m.cname() + "(" + args + ");\n"
+            + "  if (__builtin_expect(RT_TB->exc != 0, 0)) rt_export_uncaught(\"" + sym + "\");\n"
+            + "  return" + (v ? "" : " r") + ";\n}\n";
     }
 
     /** Exceptions of failed initialisation (JLS §12.4.2 steps 5 and 11). */

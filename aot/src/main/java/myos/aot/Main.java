@@ -48,6 +48,7 @@ public final class Main {
                 case "-O0": case "-O1": case "-O2": case "-O3": case "-Os": o.opt = a; break;
                 case "--heap-max": o.heapMax = size(value(args, ++i, a)); break;
                 case "--work": o.workDir = Paths.get(value(args, ++i, a)).toAbsolutePath(); break;
+                case "--cache": o.cacheDir = Paths.get(value(args, ++i, a)).toAbsolutePath(); break;
                 case "--jobs": o.jobs = Integer.parseInt(value(args, ++i, a)); break;
                 default: throw new IllegalArgumentException("unknown option " + a);
             }

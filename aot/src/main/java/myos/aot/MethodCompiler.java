@@ -186,7 +186,7 @@ final class MethodCompiler {
     private void check() { emit("CHK(" + exc() + ");"); }
 
     private void nullCheck(String v) {
-        emit("if (__builtin_expect(" + v + " == 0, 0)) { " + p.rtCall("nullPointer", "()V") + "(); goto " + exc() + "; }");
+        emit("if (__builtin_expect(" + v + " == 0, 0)) { " + p.implicitThrow(m, "nullPointer", "()V") + "(); goto " + exc() + "; }");
     }
 
     private void throwVia(String call) { emit("{ " + call + "; goto " + exc() + "; }"); }
@@ -268,7 +268,7 @@ final class MethodCompiler {
                 String test = p.instanceOfDesc(o, ((TypeInsnNode) n).desc);
                 if (!test.equals("1")) {
                     emit("if (" + o + " != 0 && !(" + test + ")) { "
-                        + p.rtCall("classCast", "(Ljava/lang/Object;Ljava/lang/Class;)V") + "(" + o + ", " + c + "); goto " + exc() + "; }");
+                        + p.implicitThrow(m, "classCast", "(Ljava/lang/Object;Ljava/lang/Class;)V") + "(" + o + ", " + c + "); goto " + exc() + "; }");
                 }
                 return;
             }
@@ -324,6 +324,7 @@ final class MethodCompiler {
     void line(String s) { emit(s); }
     String excLabel() { return exc(); }
     Program program() { return p; }
+    MethodInfo method() { return m; }
     Frame<BasicValue> frame() { return f; }
 
     private boolean backward(LabelNode l) { return insns.indexOf(l) <= index; }
@@ -374,7 +375,7 @@ final class MethodCompiler {
 
     private void boundsCheck(String a, String i) {
         emit("if (__builtin_expect((uint32_t)" + i + " >= (uint32_t)ALEN(" + a + "), 0)) { "
-            + p.rtCall("arrayIndex", "(II)V") + "(" + i + ", ALEN(" + a + ")); goto " + exc() + "; }");
+            + p.implicitThrow(m, "arrayIndex", "(II)V") + "(" + i + ", ALEN(" + a + ")); goto " + exc() + "; }");
     }
 
     private void arrayLoad(int op, int d) {
@@ -393,7 +394,7 @@ final class MethodCompiler {
         int k = op - Opcodes.IASTORE;
         if (op == Opcodes.AASTORE) {
             emit("if (" + v + " != 0 && !rt_array_store_ok(" + a + ", " + v + ")) { "
-                + p.rtCall("arrayStore", "(Ljava/lang/Object;Ljava/lang/Object;)V") + "(" + v + ", " + a + "); goto " + exc() + "; }");
+                + p.implicitThrow(m, "arrayStore", "(Ljava/lang/Object;Ljava/lang/Object;)V") + "(" + v + ", " + a + "); goto " + exc() + "; }");
         }
         emit("AELEM(" + a + ", " + i + ", " + ELEM[k] + ") = (" + ELEM[k] + ")" + v + ";");
     }
@@ -497,7 +498,7 @@ final class MethodCompiler {
 
     private void newArray(String desc, int d) {
         String n = top(0);
-        emit("if (__builtin_expect(" + n + " < 0, 0)) { " + p.rtCall("negativeArraySize", "(I)V") + "(" + n + "); goto " + exc() + "; }");
+        emit("if (__builtin_expect(" + n + " < 0, 0)) { " + p.implicitThrow(m, "negativeArraySize", "(I)V") + "(" + n + "); goto " + exc() + "; }");
         emit(push(d - 1, 'a') + " = " + p.rtCall("allocArray", "(Ljava/lang/Class;I)Ljava/lang/Object;") + "(" + p.arrayCls(desc) + ", " + n + ");");
         check();
     }
@@ -507,7 +508,7 @@ final class MethodCompiler {
         StringBuilder counts = new StringBuilder();
         for (int i = 0; i < dims; i++) {
             String c = stack(d - dims + i);
-            emit("if (__builtin_expect(" + c + " < 0, 0)) { " + p.rtCall("negativeArraySize", "(I)V") + "(" + c + "); goto " + exc() + "; }");
+            emit("if (__builtin_expect(" + c + " < 0, 0)) { " + p.implicitThrow(m, "negativeArraySize", "(I)V") + "(" + c + "); goto " + exc() + "; }");
             counts.append(i == 0 ? "" : ", ").append(c);
         }
         emit("{ jint dims[" + dims + "] = {" + counts + "}; " + push(d - dims, 'a') + " = rt_multianewarray(" + p.arrayCls(n.desc) + ", " + dims + ", dims); }");

@@ -21,6 +21,10 @@ final class Program {
     final Layout layout;
     final boolean kernel;
     final Map<String, String> strings = new LinkedHashMap<>();   // literal -> C symbol
+    /** C functions called through @Extern, by symbol. */
+    final Map<String, MethodInfo> externs = new java.util.TreeMap<>();
+    /** Methods callable from assembly through @Export, by symbol. */
+    final Map<String, MethodInfo> exports = new java.util.TreeMap<>();
     private final Map<String, List<MethodInfo>> implCache = new HashMap<>();
     private final Map<ClassInfo, Boolean> nontrivialInit = new HashMap<>();
 
@@ -152,9 +156,20 @@ final class Program {
         return c.isInterface() || !from.owner.isSubtypeOf(c);
     }
 
-    /** Safepoint polls everywhere but in the runtime itself, which polls explicitly. */
+    /** Methods reachable from @NoAllocation code (NoAllocationCheck.closure). */
+    Set<MethodInfo> noAllocation = new LinkedHashSet<>();
+
+    /** Safepoint polls everywhere but in the runtime itself (it polls explicitly) and no-allocation code. */
     boolean pollsIn(MethodInfo m) {
-        return !m.owner.name.startsWith("myos/rt/");
+        return !m.owner.name.startsWith("myos/rt/") && !noAllocation.contains(m);
+    }
+
+    /**
+     * The function a failed implicit check calls: myos.rt.Throw, or in no-allocation code a
+     * fatal error (rt_impl.c), since creating the exception would allocate.
+     */
+    String implicitThrow(MethodInfo m, String name, String desc) {
+        return noAllocation.contains(m) ? "rt_fatal_" + name : rtCall(name, desc);
     }
 
     // ---- type tests ------------------------------------------------------------------------------

@@ -124,6 +124,13 @@ final class Reachability {
         if (m.isAbstract()) return;
         String site = m.display();
         if (m.isNative()) {
+            if (Annotations.value(m.node, Annotations.EXTERN) != null) {
+                String o = m.owner.name;
+                if (!o.startsWith("myos/rt/") && !o.startsWith("myos/kernel/")) {
+                    throw new BuildError(site + ": @Extern native methods are reserved for the runtime and the kernel");
+                }
+                return;
+            }
             if (!intrinsics.has(m)) throw new BuildError(site + ": native method has no implementation in MyOS2026 (not an intrinsic)");
             return;
         }

@@ -61,3 +61,32 @@ void rt_init_end(struct rt_init* s, int8_t* flag, int ok) {
     if (ok) __atomic_store_n(flag, 1, __ATOMIC_RELEASE);
     rt_init_unlock();
 }
+
+/*
+ * A failed null/bounds/cast/division check in @NoAllocation code: creating the exception
+ * would allocate, and such code (the collector, interrupt handlers) cannot recover.
+ */
+static void rt_fatal(const char* what) {
+#if !RT_KERNEL
+    static const char pre[] = "myos: fatal: ";
+    static const char post[] = " in @NoAllocation code\n";
+    size_t n = 0;
+    while (what[n]) n++;
+    rt_syscall3(1, 2, (jlong)(uintptr_t)pre, sizeof pre - 1);
+    rt_syscall3(1, 2, (jlong)(uintptr_t)what, (jlong)n);
+    rt_syscall3(1, 2, (jlong)(uintptr_t)post, sizeof post - 1);
+    rt_syscall1(231, 134);
+#endif
+    __builtin_trap();
+}
+void rt_fatal_nullPointer(void) { rt_fatal("NullPointerException"); }
+void rt_fatal_arrayIndex(jint i, jint n) { (void)i; (void)n; rt_fatal("ArrayIndexOutOfBoundsException"); }
+void rt_fatal_classCast(jobj o, jobj c) { (void)o; (void)c; rt_fatal("ClassCastException"); }
+void rt_fatal_arithmeticDivByZero(void) { rt_fatal("ArithmeticException"); }
+void rt_fatal_negativeArraySize(jint n) { (void)n; rt_fatal("NegativeArraySizeException"); }
+void rt_fatal_arrayStore(jobj v, jobj a) { (void)v; (void)a; rt_fatal("ArrayStoreException"); }
+
+/* An exception escaped an @Export method into assembly: there is no caller to take it. */
+void rt_export_uncaught(const char* sym) {
+    rt_fatal(sym);
+}
