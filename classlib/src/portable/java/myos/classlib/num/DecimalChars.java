@@ -10,71 +10,84 @@ package myos.classlib.num;
  * <li>otherwise: computerized scientific notation d.ddd'E'n with at least one digit
  *     after the point ("1.0E7", "1.0E-4", "4.9E-324").</li>
  * </ul>
+ * Digits are written straight to their final places in the caller's buffer.
  */
 final class DecimalChars {
     private DecimalChars() {}
 
-    /** Writes the special values and the sign-less decimal; returns the end index. */
+    /** Writes the decimal f * 10^e (f > 0, sign already written); returns the end index. */
     static int put(char[] buf, int index, long f, int e) {
-        while (f % 10 == 0) {   // f > 0: the shortest form has no trailing zeros
+        while (f % 10 == 0) {   // the shortest form has no trailing zeros
             f /= 10;
             e++;
         }
-        char[] digits = new char[20];
-        int len = 0;
-        for (long x = f; x != 0; x /= 10) {
-            digits[19 - len++] = (char) ('0' + (int) (x % 10));
+        int len = 1;            // number of digits of f
+        for (long p = 10; len < 19 && p <= f; p *= 10) {
+            len++;
         }
-        int first = 20 - len;
-        int exp = e + len;     // value = 0.d_1 ... d_len * 10^exp
+        int exp = e + len;      // value = 0.d_1 ... d_len * 10^exp
         if (0 < exp && exp <= 7) {
-            for (int i = 0; i < exp; i++) {
-                buf[index++] = i < len ? digits[first + i] : '0';
-            }
-            buf[index++] = '.';
-            if (exp >= len) {
-                buf[index++] = '0';
-            } else {
-                for (int i = exp; i < len; i++) {
-                    buf[index++] = digits[first + i];
+            // plain: d_1 .. d_exp (zero padded) '.' the rest, or '0'
+            if (len <= exp) {
+                putDigits(buf, index, f, len, len);
+                for (int i = len; i < exp; i++) {
+                    buf[index + i] = '0';
                 }
+                buf[index + exp] = '.';
+                buf[index + exp + 1] = '0';
+                return index + exp + 2;
             }
-            return index;
+            putDigits(buf, index, f, len, exp);
+            buf[index + exp] = '.';
+            return index + len + 1;
         }
         if (-3 < exp && exp <= 0) {
+            // 0.00ddd
             buf[index++] = '0';
             buf[index++] = '.';
             for (int i = exp; i < 0; i++) {
                 buf[index++] = '0';
             }
-            for (int i = 0; i < len; i++) {
-                buf[index++] = digits[first + i];
-            }
-            return index;
+            putDigits(buf, index, f, len, len);
+            return index + len;
         }
-        buf[index++] = digits[first];
-        buf[index++] = '.';
+        // computerized scientific notation d.ddd'E'n
+        int end;
         if (len == 1) {
-            buf[index++] = '0';
+            buf[index] = (char) ('0' + (int) f);
+            buf[index + 1] = '.';
+            buf[index + 2] = '0';
+            end = index + 3;
         } else {
-            for (int i = 1; i < len; i++) {
-                buf[index++] = digits[first + i];
-            }
+            putDigits(buf, index, f, len, 1);
+            buf[index + 1] = '.';
+            end = index + len + 1;
         }
-        buf[index++] = 'E';
+        buf[end++] = 'E';
         int x = exp - 1;
         if (x < 0) {
-            buf[index++] = '-';
+            buf[end++] = '-';
             x = -x;
         }
         if (x >= 100) {
-            buf[index++] = (char) ('0' + x / 100);
+            buf[end++] = (char) ('0' + x / 100);
         }
         if (x >= 10) {
-            buf[index++] = (char) ('0' + x / 10 % 10);
+            buf[end++] = (char) ('0' + x / 10 % 10);
         }
-        buf[index++] = (char) ('0' + x % 10);
-        return index;
+        buf[end++] = (char) ('0' + x % 10);
+        return end;
+    }
+
+    /**
+     * Writes the len digits of f from index on, leaving one slot free (for the point)
+     * after the first {@code point} digits; no slot when point == len.
+     */
+    private static void putDigits(char[] buf, int index, long f, int len, int point) {
+        for (int d = len - 1; d >= 0; d--) {
+            buf[index + d + (d >= point ? 1 : 0)] = (char) ('0' + (int) (f % 10));
+            f /= 10;
+        }
     }
 
     /** Copies {@code s} into buf at index; returns the end index. */

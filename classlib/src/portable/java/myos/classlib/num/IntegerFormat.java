@@ -57,12 +57,63 @@ public final class IntegerFormat {
 
     // ---------------------------------------------------------------- rendering
 
+    /** {@code Integer.toString(i)}. */
     public static String toString(int i) {
-        return toString((long) i, 10);
+        return toString((long) i);
     }
 
+    /** {@code Long.toString(i)}: exactly sized, no intermediate copies. */
     public static String toString(long i) {
-        return toString(i, 10);
+        char[] buf = new char[stringSize(i)];
+        getChars(i, buf.length, buf);
+        return new String(buf);
+    }
+
+    /** The length of {@code Long.toString(x)}. */
+    public static int stringSize(long x) {
+        int d = 1;
+        if (x >= 0) {
+            d = 0;
+            x = -x;
+        }
+        long p = -10;
+        for (int i = 1; i < 19; i++) {
+            if (x > p) {
+                return i + d;
+            }
+            p = 10 * p;
+        }
+        return 19 + d;
+    }
+
+    /**
+     * Writes the decimal chars of i so that they end just before {@code index}; returns
+     * the index of the first char written (as the JDK's internal Long.getChars).
+     */
+    public static int getChars(long i, int index, char[] buf) {
+        boolean neg = i < 0;
+        if (!neg) {
+            i = -i;                 // non-positive: -Long.MIN_VALUE does not exist
+        }
+        while (i <= -10) {
+            long q = i / 10;
+            buf[--index] = (char) ('0' + (int) (q * 10 - i));
+            i = q;
+        }
+        buf[--index] = (char) ('0' - (int) i);
+        if (neg) {
+            buf[--index] = '-';
+        }
+        return index;
+    }
+
+    /** Appends {@code Long.toString(v)} to sb without creating a String; returns sb. */
+    public static StringBuilder appendTo(long v, StringBuilder sb) {
+        char[] buf = new char[20];
+        for (int k = getChars(v, 20, buf); k < 20; k++) {
+            sb.append(buf[k]);
+        }
+        return sb;
     }
 
     /** {@code Integer.toString(i, radix)}. */
@@ -72,8 +123,8 @@ public final class IntegerFormat {
 
     /** {@code Long.toString(i, radix)}: lowercase digits, '-' for negatives. */
     public static String toString(long i, int radix) {
-        if (radix < MIN_RADIX || radix > MAX_RADIX) {
-            radix = 10;
+        if (radix < MIN_RADIX || radix > MAX_RADIX || radix == 10) {
+            return toString(i);
         }
         char[] buf = new char[65];
         int pos = 65;

@@ -130,10 +130,10 @@ class FdLibmTest {
         return out;
     }
 
-    /** Bulk set (digests): 60000 arguments per function. */
+    /** Bulk set (digests): 40000 arguments per function. */
     static List<String> bulk(boolean jdk) {
         List<String> out = new ArrayList<>();
-        renderAll(out, jdk, 20260101, 60_000);
+        renderAll(out, jdk, 20260101, 40_000);
         return out;
     }
 

@@ -150,6 +150,25 @@ class IntegerFormatTest {
         assertEquals("18446744073709551615", IntegerFormat.toUnsignedString(-1L));
     }
 
+    @Test
+    void decimalHelpers() {
+        SplittableRandom r = new SplittableRandom(8);
+        for (long v : values(r, 200_000)) {
+            String e = Long.toString(v);
+            assertEquals(e.length(), IntegerFormat.stringSize(v), e);
+            assertEquals(e, IntegerFormat.appendTo(v, new StringBuilder()).toString());
+            assertEquals(e, IntegerFormat.toString(v));
+            char[] buf = new char[25];
+            int start = IntegerFormat.getChars(v, 25, buf);
+            assertEquals(e, new String(buf, start, 25 - start));
+        }
+        for (long p = 1; p > 0 && p < Long.MAX_VALUE / 10; p *= 10) {
+            for (long v : new long[] {p - 1, p, p + 1, -p + 1, -p, -p - 1}) {
+                assertEquals(Long.toString(v).length(), IntegerFormat.stringSize(v), "" + v);
+            }
+        }
+    }
+
     static String message(Runnable r) {
         try {
             r.run();
