@@ -204,6 +204,18 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return coder == LATIN1 ? (char) (value[index] & 0xff) : getChar(value, index);
     }
 
+    /**
+     * Not JDK API: the char at index with no bounds check, so no exception and no
+     * allocation, for @NoAllocation runtime code (myos.rt.Log). The caller guarantees
+     * 0 <= index < length(); anything else reads arbitrary memory.
+     */
+    @myos.rt.NoAllocation(reason = "runtime diagnostics on fatal paths")
+    public char charAtNoCheck(int index) {
+        long base = myos.rt.Mem.addressOf(value) + 24;
+        if (coder == LATIN1) return (char) (myos.rt.Mem.load8(base + index) & 0xff);
+        return (char) myos.rt.Mem.load16(base + 2L * index);
+    }
+
     /** Unchecked char access for library code that has validated the index. */
     char at(int i) {
         return coder == LATIN1 ? (char) (value[i] & 0xff) : getChar(value, i);

@@ -111,6 +111,7 @@ final class StringOps {
     }
 
     static String replaceRegex(String s, String regex, String replacement, boolean all) {
+        if (replacement == null) throw new NullPointerException("replacement");
         return Regex.compile(regex).replace(s, replacement, all);
     }
 
