@@ -190,4 +190,41 @@ class Ext2RealToolsTest {
             assertEquals(FsException.EROFS, e.errno());
         }
     }
+
+    @Test
+    void deletionsAndTruncationsLeaveE2fsckClean() throws Exception {
+        for (int bs : new int[] {1024, 4096}) {
+            File img = new File(Fixtures.tempDir("delete"), "v.ext2");
+            long sectors = 24L << 11;
+            try (RandomAccessFile f = new RandomAccessFile(img, "rw")) {
+                f.setLength(sectors * 512);
+                Ext2Format.Options o = new Ext2Format.Options();
+                o.blockSize = bs;
+                o.uuid = Uuids.v5(new byte[16], "delete".getBytes("UTF-8"));
+                o.bytesPerInode = 8192;
+                Ext2 fs = Ext2Format.format(new FileWindow(f, 0, sectors), o, T);
+                populate(fs, bs);
+                int d = fs.lookupPath("/d");
+                fs.truncate(fs.lookupPath("/d/big"), 100000);        // into the single-indirect range
+                fs.truncate(fs.lookupPath("/sparse"), 7);            // drops the triple-indirect tree
+                fs.unlink(d, "slow");
+                fs.link(d, "big2", fs.lookupPath("/d/big"));
+                fs.unlink(d, "big");
+                int many = fs.lookupPath("/many");
+                for (int i = 0; i < 700; i += 2) {
+                    fs.unlink(many, "n" + i);
+                }
+                for (int i = 0; i < 40; i += 3) {
+                    fs.unlink(fs.lookup(many, "sub" + i), "x");
+                    fs.rmdir(many, "sub" + i);
+                }
+                fs.unlink(fs.lookupPath("/dev"), "nvme");
+                fs.sync();
+            }
+            String out = Exec.run(Arrays.asList("e2fsck", "-fn", img.getPath()), null);
+            assertTrue(out.contains("Pass 5"), out);
+            String stat = Exec.run(Arrays.asList("debugfs", "-R", "stat /d/big2", img.getPath()), null);
+            assertTrue(stat.contains("Size: 100000") && stat.contains("Links: 1"), stat);
+        }
+    }
 }

@@ -6,6 +6,7 @@ package myos.kernel.fs;
  * (asm-generic/errno-base.h, errno.h).
  */
 public final class FsException extends RuntimeException {
+    public static final int EPERM = 1;
     public static final int ENOENT = 2;
     public static final int EIO = 5;
     public static final int EEXIST = 17;
@@ -17,6 +18,7 @@ public final class FsException extends RuntimeException {
     public static final int EROFS = 30;
     public static final int EMLINK = 31;
     public static final int ENAMETOOLONG = 36;
+    public static final int ENOTEMPTY = 39;
     public static final int EUCLEAN = 117;
 
     private final int errno;

@@ -104,6 +104,39 @@ final class Allocator {
         throw new FsException(FsException.ENOSPC, "no free inodes left on the ext2 volume");
     }
 
+    /** Returns a block to its group; freeing a free block means the metadata is corrupt. */
+    void freeBlock(int block) {
+        Superblock sb = fs.sb;
+        if (Integer.toUnsignedLong(block) < sb.firstDataBlock || Integer.toUnsignedLong(block) >= Integer.toUnsignedLong(sb.blocksCount)) {
+            throw new FsException(FsException.EUCLEAN, "freeing block " + Integer.toUnsignedLong(block) + " outside the volume");
+        }
+        int g = groupOfBlock(block);
+        int bit = (int) (block - sb.firstDataBlock - (long) g * sb.blocksPerGroup);
+        byte[] bm = blockBitmap(g);
+        if (!testBit(bm, bit)) {
+            throw new FsException(FsException.EUCLEAN, "block " + block + " freed twice");
+        }
+        bm[bit >>> 3] &= (byte) ~(1 << (bit & 7));
+        blockDirty[g] = true;
+        fs.groups[g].freeBlocks++;
+    }
+
+    /** Returns an inode number to its group. */
+    void freeInode(int ino, boolean directory) {
+        int g = fs.groupOfInode(ino);
+        int bit = (ino - 1) % fs.sb.inodesPerGroup;
+        byte[] bm = inodeBitmap(g);
+        if (ino < fs.sb.firstIno || !testBit(bm, bit)) {
+            throw new FsException(FsException.EUCLEAN, "inode " + ino + " is reserved or already free");
+        }
+        bm[bit >>> 3] &= (byte) ~(1 << (bit & 7));
+        inodeDirty[g] = true;
+        fs.groups[g].freeInodes++;
+        if (directory) {
+            fs.groups[g].usedDirs--;
+        }
+    }
+
     private int directoryGroup() {
         int groups = fs.groups.length;
         long freeInodes = 0;

@@ -108,6 +108,50 @@ final class Directory {
         fs.writeInode(dir);
     }
 
+    /**
+     * Removes the record for {@code name} and returns its inode (0 when absent): a record is
+     * merged into the one before it, or at the start of a block marked free (inode 0), as
+     * Linux's ext2_delete_entry does.
+     */
+    static int remove(Ext2 fs, Inode dir, byte[] name) {
+        int bs = fs.blockSize;
+        long blocks = dir.size / bs;
+        for (long l = 0; l < blocks; l++) {
+            int phys = FileBlocks.map(fs, dir, l, false);
+            if (phys == 0) {
+                continue;
+            }
+            byte[] b = fs.readBlock(phys);
+            int prev = -1;
+            for (int o = 0; o < bs; ) {
+                int rec = checkedRecLen(b, o, bs);
+                int ino = Le.i32(b, o);
+                if (ino != 0 && Le.u8(b, o + 6) == name.length && equalsName(b, o + HEADER, name)) {
+                    if (prev < 0) {
+                        Le.put32(b, o, 0);
+                    } else {
+                        Le.put16(b, prev + 4, Le.u16(b, prev + 4) + rec);
+                    }
+                    fs.writeBlock(phys, b);
+                    return ino;
+                }
+                prev = o;
+                o += rec;
+            }
+        }
+        return 0;
+    }
+
+    /** True when the directory holds nothing but "." and "..". */
+    static boolean isEmpty(Ext2 fs, Inode dir) {
+        for (DirEntry e : list(fs, dir)) {
+            if (!e.name.equals(".") && !e.name.equals("..")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void putRecord(byte[] b, int o, int ino, int recLen, byte[] name, int fileType) {
         Le.put32(b, o, ino);
         Le.put16(b, o + 4, recLen);

@@ -290,6 +290,107 @@ public final class Ext2 {
         writeInode(in);
     }
 
+    /** Sets the size of regular file {@code ino}, freeing blocks past a new, smaller end. */
+    public void truncate(int ino, long size) {
+        checkWritable();
+        Inode in = readInode(ino);
+        if (!in.isRegular()) {
+            throw new FsException(in.isDirectory() ? FsException.EISDIR : FsException.EINVAL, "truncate needs a regular file");
+        }
+        if (size < 0) {
+            throw new FsException(FsException.EINVAL, "negative size");
+        }
+        FileBlocks.truncate(this, in, size);
+        in.mtime = now();
+        in.ctime = in.mtime;
+        writeInode(in);
+    }
+
+    /** Adds another name for non-directory {@code ino} (a hard link). */
+    public void link(int parent, String name, int ino) {
+        checkWritable();
+        Inode p = directory(parent);
+        Inode in = readInode(ino);
+        if (in.isDirectory()) {
+            throw new FsException(FsException.EPERM, "hard links to directories are not allowed");
+        }
+        if (in.linksCount >= LINK_MAX) {
+            throw new FsException(FsException.EMLINK, "too many links");
+        }
+        byte[] n = Utf8.component(name);
+        if (Directory.lookup(this, p, n) != 0) {
+            throw new FsException(FsException.EEXIST, "'" + name + "' already exists");
+        }
+        in.linksCount++;
+        in.ctime = now();
+        writeInode(in);
+        link(p, name, in);
+    }
+
+    /** Removes a non-directory name; the inode and its blocks go when the last name does. */
+    public void unlink(int parent, String name) {
+        checkWritable();
+        Inode p = directory(parent);
+        byte[] n = Utf8.component(name);
+        int ino = Directory.lookup(this, p, n);
+        if (ino == 0) {
+            throw new FsException(FsException.ENOENT, "'" + name + "' does not exist");
+        }
+        Inode in = readInode(ino);
+        if (in.isDirectory()) {
+            throw new FsException(FsException.EISDIR, "'" + name + "' is a directory");
+        }
+        Directory.remove(this, p, n);
+        stamp(p);
+        in.linksCount--;
+        in.ctime = now();
+        if (in.linksCount == 0) {
+            release(in);
+        } else {
+            writeInode(in);
+        }
+    }
+
+    /** Removes an empty directory. */
+    public void rmdir(int parent, String name) {
+        checkWritable();
+        Inode p = directory(parent);
+        byte[] n = Utf8.component(name);
+        int ino = Directory.lookup(this, p, n);
+        if (ino == 0) {
+            throw new FsException(FsException.ENOENT, "'" + name + "' does not exist");
+        }
+        Inode in = readInode(ino);
+        if (!in.isDirectory()) {
+            throw new FsException(FsException.ENOTDIR, "'" + name + "' is not a directory");
+        }
+        if (!Directory.isEmpty(this, in)) {
+            throw new FsException(FsException.ENOTEMPTY, "directory '" + name + "' is not empty");
+        }
+        Directory.remove(this, p, n);
+        p.linksCount--;   // the child's ".." no longer names the parent
+        stamp(p);
+        release(in);
+    }
+
+    /** Frees an inode that has lost its last name: blocks, then the inode (dtime set, as e2fsck expects). */
+    private void release(Inode in) {
+        boolean blockMapped = in.isRegular() || in.isDirectory() || (in.isSymlink() && !in.isFastSymlink());
+        if (blockMapped) {
+            FileBlocks.truncate(this, in, 0);
+        }
+        in.linksCount = 0;
+        in.dtime = now();
+        writeInode(in);
+        alloc.freeInode(in.ino, in.isDirectory());
+    }
+
+    private void stamp(Inode dir) {
+        dir.mtime = now();
+        dir.ctime = dir.mtime;
+        writeInode(dir);
+    }
+
     /** Writes bitmaps, group descriptors and every superblock copy, then flushes the device. */
     public void sync() {
         if (readOnly) {
@@ -390,8 +491,6 @@ public final class Ext2 {
         // linear one (the index lives inside what linear readers see as empty space).
         parent.flags &= ~Inode.INDEX_FL;
         Directory.add(this, parent, Utf8.encode(name), child.ino, DirEntry.typeOf(child.mode));
-        parent.mtime = now();
-        parent.ctime = parent.mtime;
-        writeInode(parent);
+        stamp(parent);
     }
 }

@@ -133,4 +133,91 @@ final class FileBlocks {
             in.size = pos + len;
         }
     }
+
+    /**
+     * Cuts the file to {@code size} bytes: frees every data block past the new end and every
+     * indirect block left empty, and zeroes the rest of the last partial block so that a later
+     * extension reads zeros (POSIX truncate). Growing only changes the size (a hole).
+     */
+    static void truncate(Ext2 fs, Inode in, long size) {
+        int bs = fs.blockSize;
+        long keep = (size + bs - 1) / bs;
+        if (size < in.size && size % bs != 0) {
+            int phys = map(fs, in, size / bs, false);
+            if (phys != 0) {
+                byte[] b = fs.readBlock(phys);
+                Le.zero(b, (int) (size % bs), bs - (int) (size % bs));
+                fs.writeBlock(phys, b);
+            }
+        }
+        for (int i = 0; i < Inode.NDIR; i++) {
+            if (i >= keep && in.block[i] != 0) {
+                release(fs, in, in.block[i]);
+                in.block[i] = 0;
+            }
+        }
+        long per = bs / 4;
+        long first = Inode.NDIR;
+        long span = per;
+        for (int level = 1; level <= 3; level++) {
+            int slot = Inode.IND + level - 1;
+            if (in.block[slot] != 0 && first + span > keep && freeTree(fs, in, in.block[slot], level, first, keep)) {
+                in.block[slot] = 0;
+            }
+            first += span;
+            span *= per;
+        }
+        in.size = size;
+    }
+
+    /**
+     * Frees what lies at or past logical block {@code keep} below indirect block {@code block},
+     * which maps [first, first + per^level); returns true when the indirect block itself was
+     * freed because nothing below it remains.
+     */
+    private static boolean freeTree(Ext2 fs, Inode in, int block, int level, long first, long keep) {
+        long per = fs.blockSize / 4;
+        long childSpan = 1;
+        for (int i = 1; i < level; i++) {
+            childSpan *= per;
+        }
+        byte[] b = fs.readBlock(block);
+        boolean changed = false;
+        boolean empty = true;
+        for (int i = 0; i < per; i++) {
+            int ptr = Le.i32(b, 4 * i);
+            if (ptr == 0) {
+                continue;
+            }
+            long childFirst = first + i * childSpan;
+            boolean gone;
+            if (childFirst + childSpan <= keep) {
+                gone = false;   // entirely inside the kept range
+            } else if (level == 1) {
+                release(fs, in, ptr);
+                gone = true;
+            } else {
+                gone = freeTree(fs, in, ptr, level - 1, childFirst, keep);
+            }
+            if (gone) {
+                Le.put32(b, 4 * i, 0);
+                changed = true;
+            } else {
+                empty = false;
+            }
+        }
+        if (empty) {
+            release(fs, in, block);
+            return true;
+        }
+        if (changed) {
+            fs.writeBlock(block, b);
+        }
+        return false;
+    }
+
+    private static void release(Ext2 fs, Inode in, int block) {
+        fs.alloc.freeBlock(block);
+        in.sectors -= fs.blockSize / 512;
+    }
 }

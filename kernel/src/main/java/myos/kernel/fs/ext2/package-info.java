@@ -5,7 +5,8 @@
  * <p><b>What it is.</b> A volume ({@link myos.kernel.fs.ext2.Ext2}) over a
  * {@link myos.kernel.fs.BlockDevice}: {@link myos.kernel.fs.ext2.Ext2Format} lays out block
  * groups, then every object is made by the operations a kernel driver calls — mkdir, create,
- * write, symlink, mknod — and read back by lookup, list, read and readlink. The image builder
+ * write, symlink, mknod, link, unlink, rmdir, truncate — and read back by lookup, list, read
+ * and readlink. The image builder
  * is just another caller of those operations; there is no separate one-pass writer that could
  * drift from what the kernel does.
  *
@@ -27,7 +28,12 @@
  * carrying Linux errno values. Determinism: placement depends only on the sequence of calls
  * and the time comes from a {@link myos.kernel.fs.TimeSource}.
  *
- * <p><b>Not yet.</b> unlink, rmdir, rename, truncate and freeing blocks; a block cache;
- * locking is the caller's (one lock per volume).
+ * <p><b>Volumes made elsewhere.</b> Bytes of an inode this code does not model (the xattr
+ * block pointer, extra fields of 256-byte inodes) are preserved; an htree-indexed directory
+ * loses its index flag on insert (it stays a valid linear directory); unknown read-only
+ * compatible features make the volume read-only (EROFS).
+ *
+ * <p><b>Not yet.</b> rename; a block cache; crash consistency (bitmaps and counts reach the
+ * disk at sync); locking is the caller's (one lock per volume).
  */
 package myos.kernel.fs.ext2;
