@@ -16,6 +16,12 @@ jar="$ROOT/image/target/image-0.1.0.jar"
 [ -f "$jar" ] || { echo "50-image: $jar is missing (mvn -pl image -am package)" >&2; exit 1; }
 mkdir -p "$OUT"
 
+# dist/kernel.elf keeps its DWARF for gdb; a build path in it (e.g. DW_AT_comp_dir, which
+# -ffile-prefix-map=$ROOT/= does not cover) makes dist/ differ between checkouts.
+if grep -qF "$ROOT" "$DIST/kernel.elf"; then
+  echo "50-image: warning: dist/kernel.elf contains the build path $ROOT (DWARF comp_dir?); try -ffile-prefix-map=$ROOT=." >&2
+fi
+
 # The image carries the kernel without DWARF (the full one stays in dist/ for gdb); the
 # symbol table stays, it is small. A build path inside it would make the image depend on
 # the checkout directory, so that is an error.
