@@ -16,6 +16,7 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR
 
 [ -f dist/kernel.elf ] || { echo "bench image: dist/kernel.elf missing (./myos build)" >&2; exit 1; }
 
+load0=$(cut -d' ' -f1 /proc/loadavg)
 builds=()
 for i in $(seq 1 3); do
   t0=$(now_ms)
@@ -52,5 +53,6 @@ printf 'image: dist/myos2026.qcow2 %d bytes (%.2f MB) compressed qcow2, virtual 
 printf 'build: image step %d ms (median of 3)\n' "$build_ms"
 printf 'boot (%s, machine pc, median of %d): SeaBIOS+GRUB from qcow2 %d ms, -kernel %d ms, difference %d ms (target <= 500)\n' \
   "$MYOS_ACCEL" "$N" "$bios_ms" "$direct_ms" $((bios_ms - direct_ms))
+echo "  host load average (1 min) before/after: $load0 / $(cut -d' ' -f1 /proc/loadavg) on $(nproc) CPUs (TCG times scale with it)"
 echo "  bios runs:   ${bios[*]}"
 echo "  direct runs: ${direct[*]}"
