@@ -257,7 +257,7 @@ public abstract class AbstractMap<K, V> implements Map<K, V> {
         return o1 == null ? o2 == null : o1.equals(o2);
     }
 
-    public static class SimpleEntry<K, V> implements Entry<K, V> {
+    public static class SimpleEntry<K, V> implements Entry<K, V>, java.io.Serializable {
         private final K key;
         private V value;
 
@@ -301,7 +301,7 @@ public abstract class AbstractMap<K, V> implements Map<K, V> {
         }
     }
 
-    public static class SimpleImmutableEntry<K, V> implements Entry<K, V> {
+    public static class SimpleImmutableEntry<K, V> implements Entry<K, V>, java.io.Serializable {
         private final K key;
         private final V value;
 

@@ -4,7 +4,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /** Circular-array deque; nulls are rejected; iterators are weakly fail-fast as in the JDK. */
-public class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E>, Cloneable {
+public class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E>, Cloneable, java.io.Serializable {
     transient Object[] elements;
     transient int head;
     transient int size;

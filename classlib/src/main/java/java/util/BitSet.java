@@ -1,7 +1,7 @@
 package java.util;
 
 /** Growable bit vector with the JDK's word layout, growth (size()), messages and toString. */
-public class BitSet implements Cloneable {
+public class BitSet implements Cloneable, java.io.Serializable {
     private static final int ADDRESS_BITS_PER_WORD = 6;
     private static final int BITS_PER_WORD = 1 << ADDRESS_BITS_PER_WORD;
     private static final long WORD_MASK = 0xffffffffffffffffL;

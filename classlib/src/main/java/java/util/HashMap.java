@@ -12,7 +12,7 @@ import java.util.function.Function;
  * compute/computeIfAbsent/merge, "resize instead of treeify below 64 buckets", and tree
  * bins (HashMapTreeNode) whose node chain is maintained exactly as the JDK does.
  */
-public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Cloneable {
+public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Cloneable, java.io.Serializable {
     static final int DEFAULT_INITIAL_CAPACITY = 1 << 4;
     static final int MAXIMUM_CAPACITY = 1 << 30;
     static final float DEFAULT_LOAD_FACTOR = 0.75f;

@@ -1,6 +1,6 @@
 package java.util;
 
-public class HashSet<E> extends AbstractSet<E> implements Set<E>, Cloneable {
+public class HashSet<E> extends AbstractSet<E> implements Set<E>, Cloneable, java.io.Serializable {
     transient HashMap<E, Object> map;
 
     static final Object PRESENT = new Object();

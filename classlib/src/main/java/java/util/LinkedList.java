@@ -2,7 +2,7 @@ package java.util;
 
 import java.util.function.Consumer;
 
-public class LinkedList<E> extends AbstractSequentialList<E> implements List<E>, Deque<E>, Cloneable {
+public class LinkedList<E> extends AbstractSequentialList<E> implements List<E>, Deque<E>, Cloneable, java.io.Serializable {
     transient int size = 0;
     transient Node<E> first;
     transient Node<E> last;

@@ -4,7 +4,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /** Binary heap with the JDK's exact sift/heapify/removeAt steps, so array order matches. */
-public class PriorityQueue<E> extends AbstractQueue<E> {
+public class PriorityQueue<E> extends AbstractQueue<E> implements java.io.Serializable {
     private static final int DEFAULT_INITIAL_CAPACITY = 11;
 
     transient Object[] queue;

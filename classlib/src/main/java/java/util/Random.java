@@ -1,7 +1,7 @@
 package java.util;
 
 /** The JDK's 48-bit linear congruential generator: same seed, same sequence. */
-public class Random {
+public class Random implements java.io.Serializable {
     private static final long multiplier = 0x5DEECE66DL;
     private static final long addend = 0xBL;
     private static final long mask = (1L << 48) - 1;

@@ -4,7 +4,7 @@ import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 
 /** Red-black tree map (CLR algorithms, as in the JDK). Views and submaps: TreeMapViews. */
-public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, V>, Cloneable {
+public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, V>, Cloneable, java.io.Serializable {
     @SuppressWarnings("serial")
     private final Comparator<? super K> comparator;
     transient Entry<K, V> root;

@@ -1,6 +1,6 @@
 package java.util;
 
-public class TreeSet<E> extends AbstractSet<E> implements NavigableSet<E>, Cloneable {
+public class TreeSet<E> extends AbstractSet<E> implements NavigableSet<E>, Cloneable, java.io.Serializable {
     private transient NavigableMap<E, Object> m;
 
     private static final Object PRESENT = new Object();

@@ -4,7 +4,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
-public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess, Cloneable {
+public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess, Cloneable, java.io.Serializable {
     protected Object[] elementData;
     protected int elementCount;
     protected int capacityIncrement;
