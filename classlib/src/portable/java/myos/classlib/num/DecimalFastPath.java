@@ -30,7 +30,7 @@ final class DecimalFastPath {
      */
     static long round(long w, int t, int q, int p, int qMin, int eMax) {
         int k = -q;
-        if (k < SchubfachTables.K_MIN || k > SchubfachTables.K_MAX) {
+        if (k < SchubfachTables.K_MIN || k > SchubfachTables.K_MAX_EXTENDED) {
             return UNDECIDED;
         }
         long g1 = SchubfachTables.g1(k);

@@ -43,7 +43,7 @@ class DecimalFastPathTest {
                     : Double.doubleToRawLongBits(expected);
             assertEquals(Long.toHexString(want), Long.toHexString(bits), s);
         }
-        // undecided: q < -292 (outside the table, 1%), and a boundary inside the bracket,
+        // undecided: a boundary inside the bracket,
         // which with dropped digits (relative width 10^-17 ~ 2^-56) happens ~1 time in 8
         assertTrue(decided > total * 85 / 100, "decided only " + decided + " of " + total);
     }

@@ -14,7 +14,7 @@ class SchubfachTablesTest {
     @Test
     void powersOfTenTable() {
         BigInteger mask63 = BigInteger.ONE.shiftLeft(63).subtract(BigInteger.ONE);
-        for (int k = SchubfachTables.K_MIN; k <= SchubfachTables.K_MAX; k++) {
+        for (int k = SchubfachTables.K_MIN; k <= SchubfachTables.K_MAX_EXTENDED; k++) {
             int r = SchubfachTables.flog2pow10(-k) - 125;   // 10^-k = beta 2^r
             BigInteger p = BigInteger.TEN.pow(Math.abs(k));
             BigInteger beta = k <= 0
