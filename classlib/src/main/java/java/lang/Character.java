@@ -205,13 +205,15 @@ public final class Character implements java.io.Serializable, Comparable<Charact
 
     // ---- table lookups ----
 
+    /** Int i of a table: three chars of 10, 11 and 11 bits (see CharacterData). */
     private static int intAt(String t, int i) {
-        return (t.at(2 * i) << 16) | t.at(2 * i + 1);
+        int k = 3 * i;
+        return (t.at(k) << 22) | (t.at(k + 1) << 11) | t.at(k + 2);
     }
 
     /** Index of the row (width ints) whose first int is the greatest one <= key, or -1. */
     private static int findRow(String t, int width, int key, int shift) {
-        int lo = 0, hi = t.length() / (2 * width) - 1, found = -1;
+        int lo = 0, hi = t.length() / (3 * width) - 1, found = -1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
             if ((intAt(t, mid * width) >>> shift) <= key) { found = mid; lo = mid + 1; }
@@ -390,9 +392,12 @@ public final class Character implements java.io.Serializable, Comparable<Charact
 
     public static char toTitleCase(char ch) { return (char) toTitleCase((int) ch); }
 
+    /** Upper case, except the few code points whose title case differs (TITLE table). */
     public static int toTitleCase(int codePoint) {
-        int t = mapCase(CharacterData.TITLE, codePoint);
-        return t != codePoint ? t : toUpperCase(codePoint);
+        String t = CharacterData.TITLE;
+        int r = findRow(t, 2, codePoint, 0);
+        if (r >= 0 && intAt(t, r * 2) == codePoint) return intAt(t, r * 2 + 1);
+        return toUpperCase(codePoint);
     }
 
     // ---- digits and numeric values ----
