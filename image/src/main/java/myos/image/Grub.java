@@ -35,14 +35,20 @@ final class Grub {
     static final int BLOCKLIST = SECTOR - 12;
 
     static final List<String> BIOS_MODULES = Arrays.asList("biosdisk", "part_gpt", "ext2", "multiboot2", "serial", "terminal", "boot");
-    static final List<String> EFI_MODULES = Arrays.asList("part_gpt", "ext2", "multiboot2", "serial", "terminal", "boot");
+    /** efi_gop: UEFI has no text mode, so the kernel's console needs the GOP framebuffer handed over. */
+    static final List<String> EFI_MODULES = Arrays.asList("part_gpt", "ext2", "multiboot2", "serial", "terminal", "boot", "efi_gop");
 
     private Grub() {
     }
 
-    /** The embedded configuration: serial console, then load and boot the kernel. */
+    /**
+     * The embedded configuration: serial console, then load and boot the kernel.
+     * gfxpayload=keep passes the display mode the firmware set up (multiboot2 framebuffer tag
+     * under UEFI; VGA text stays VGA text under BIOS) instead of asking for a mode GRUB cannot set.
+     */
     static String config(String kernelPath, String cmdline) {
-        return "serial --unit=0 --speed=115200\n"
+        return "set gfxpayload=keep\n"
+                + "serial --unit=0 --speed=115200\n"
                 + "terminal_input serial\n"
                 + "terminal_output serial\n"
                 + "multiboot2 " + kernelPath + (cmdline.isEmpty() ? "" : " " + cmdline) + "\n"

@@ -66,6 +66,7 @@ class BootTest {
     void biosBootOnPcReachesKernelReady() throws Exception {
         String out = boot(60);
         assertTrue(out.contains("kernel ready"), out);
+        assertTrue(!out.contains("error:"), "GRUB reported an error:\n" + out);
     }
 
     @Test
@@ -73,6 +74,7 @@ class BootTest {
         String out = boot(180, "--uefi");
         assertTrue(out.contains("kernel ready"), out);
         assertTrue(out.contains("Welcome to GRUB"), "booted through GRUB, not another path:\n" + out);
+        assertTrue(!out.contains("error:"), "GRUB reported an error:\n" + out);
     }
 
     @Test
