@@ -539,18 +539,35 @@ public final class DifferentialCorpus {
         Map<Program, String> errors = new LinkedHashMap<>();
         for (var e : groups.entrySet()) {
             int g = e.getKey();
-            long tb = System.nanoTime();
-            String err = buildNative(g);
-            log("aot %s (%d programs): %s, %.1f s", dispatcherName(g), e.getValue().size(), err == null ? "ok" : "FAILED",
-                    (System.nanoTime() - tb) / 1e9);
+            List<Program> members = new ArrayList<>(e.getValue());
+            String err = null;
+            // Build the group; when the compiler's errors name some of its programs (a site in
+            // their code), drop those and rebuild the rest, a few times at most.
+            for (int attempt = 0; attempt < 4 && !members.isEmpty(); attempt++) {
+                if (attempt > 0) compileDispatcher(g, members);
+                long tb = System.nanoTime();
+                err = buildNative(g);
+                log("aot %s (%d programs): %s, %.1f s", dispatcherName(g), members.size(), err == null ? "ok" : "FAILED",
+                        (System.nanoTime() - tb) / 1e9);
+                if (err == null) break;
+                log("%s", head(err, 15).trim());
+                List<Program> culprits = new ArrayList<>();
+                for (Program p : members) if (namedIn(err, p.className)) culprits.add(p);
+                if (culprits.isEmpty()) break;
+                for (Program p : culprits) {
+                    errors.put(p, linesNaming(err, p.className));
+                    members.remove(p);
+                    log("%s does not build; rebuilding %s without it", p.className, dispatcherName(g));
+                }
+            }
             if (err == null) {
-                for (Program p : e.getValue()) p.exe = binDir.resolve("Run" + g);
+                for (Program p : members) p.exe = binDir.resolve("Run" + g);
                 continue;
             }
-            log("%s", head(err, 15).trim());
-            log("building the programs of %s one by one", dispatcherName(g));
+            if (members.isEmpty()) continue;
+            log("building the remaining programs of %s one by one", dispatcherName(g));
             int tried = 0, failed = 0;
-            for (Program p : e.getValue()) {
+            for (Program p : members) {
                 p.exe = binDir.resolve("solo").resolve(p.className);
                 p.viaDispatcher = false;
                 if (tried >= 3 && failed == tried) {
@@ -568,6 +585,39 @@ public final class DifferentialCorpus {
             }
         }
         return errors;
+    }
+
+    /** The first lines of a build error (what failed, the command) and the lines that name this program. */
+    static String linesNaming(String err, String className) {
+        StringBuilder sb = new StringBuilder();
+        int n = 0;
+        for (String line : err.split("\n", -1)) {
+            if (n++ < 2 || namedIn(line + "\n", className)) sb.append(line).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** Whether a compiler error text names a site in this program's class or its nested classes. */
+    static boolean namedIn(String err, String className) {
+        for (String suffix : new String[] {".", "$", " ", ":", "(", "\n"}) {
+            if (err.contains(className + suffix)) return true;
+        }
+        return false;
+    }
+
+    /** Regenerates and recompiles one dispatcher (the corpus classes are already compiled). */
+    void compileDispatcher(int group, List<Program> members) throws IOException {
+        Path d = root.resolve("aot/target/corpus-gen/corpus/Run" + group + ".java");
+        Files.writeString(d, dispatcherSource(group, members), StandardCharsets.UTF_8);
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        DiagnosticCollector<JavaFileObject> diags = new DiagnosticCollector<>();
+        try (StandardJavaFileManager fm = javac.getStandardFileManager(diags, Locale.ROOT, StandardCharsets.UTF_8)) {
+            List<String> options = List.of("--release", "17", "-encoding", "UTF-8", "-g", "-nowarn", "-cp", classesDir.toString(),
+                    "-d", classesDir.toString());
+            if (!javac.getTask(null, fm, diags, options, null, fm.getJavaFileObjectsFromPaths(List.of(d))).call()) {
+                throw new IllegalStateException("javac failed on " + d + ": " + diags.getDiagnostics());
+            }
+        }
     }
 
     /**
