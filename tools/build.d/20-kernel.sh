@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # Builds dist/kernel.elf (issue 4): the assembly entry (kernel/src/main/asm) linked by
-# kernel/kernel.ld with the kernel's C-ABI entry `myos_kernel_entry(magic, info)`.
+# kernel/kernel.ld with the kernel's C-ABI entry `myos_kernel_entry(magic, info, bootInfo)`.
 #
-# TEMPORARY: until the compiler's `kernel` target exists, myos_kernel_entry comes from
-# kernel/src/main/c/bringup_entry.c, a labelled bring-up stub that prints the banner and
-# `kernel ready` and powers off. When `./myos aot --target kernel` works, this script
-# links the compiled Java kernel (myos.rt.Start.kernelMain -> myos.kernel.Kernel) instead
-# and the stub goes away.
+# The Java kernel: `aot --target kernel` compiles myos.kernel.Kernel (with the runtime's
+# kernel flavour) into objects, which are linked with the boot and cpu assembly. The
+# kernel heap's maximum is KERNEL_HEAP_MAX (its page map is committed up front from the
+# image's 4 MiB seed arena, so it must stay modest; 64m costs 128 KiB).
+#
+# TEMPORARY FALLBACK: if the Java kernel does not compile (the compiler and class library
+# are being written in parallel), myos_kernel_entry comes from
+# kernel/src/main/c/bringup_entry.c, a labelled bring-up stub that prints the banner
+# ("bring-up entry, Java kernel not linked yet"), `kernel ready` and powers off, and this
+# script says so on stderr with the compiler's first errors. MYOS_KERNEL_BRINGUP=1 forces it.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 OUT="$ROOT/build/kernel"; DIST="$ROOT/dist"
@@ -36,12 +41,32 @@ for s in "$ROOT"/kernel/src/main/asm/cpu/*.S; do
   gcc "${CFLAGS[@]}" -I "$ROOT/kernel/src/main/asm/cpu" -c -o "$o" "$s"
   cpu_objs+=("$o")
 done
-for c in "$ROOT"/kernel/src/main/c/*.c; do
-  [ -e "$c" ] || continue
-  o="$OUT/$(basename "${c%.c}").o"
-  gcc "${CFLAGS[@]}" -c -o "$o" "$c"
-  objs+=("$o")
-done
+
+KERNEL_HEAP_MAX="${KERNEL_HEAP_MAX:-64m}"
+java_ok=0
+aot_jar="$ROOT/aot/target/aot-0.1.0.jar"
+if [ "${MYOS_KERNEL_BRINGUP:-0}" != 1 ] && [ -f "$aot_jar" ] && [ -d "$ROOT/kernel/target/classes/myos/kernel" ]; then
+  rm -rf "$OUT/java"
+  if java -Xss16m -cp "$aot_jar:$(ls "$ROOT"/aot/target/lib/*.jar | tr '\n' ':')" myos.aot.Main --root "$ROOT" \
+       --target kernel --heap-max "$KERNEL_HEAP_MAX" --cp "$ROOT/kernel/target/classes" \
+       --main myos.kernel.Kernel -o "$OUT/java" >"$OUT/aot.log" 2>&1; then
+    java_ok=1
+  else
+    echo "20-kernel.sh: the Java kernel did not compile; linking the TEMPORARY bring-up entry instead." >&2
+    echo "20-kernel.sh: first compiler messages (full log: build/kernel/aot.log):" >&2
+    head -c 2000 "$OUT/aot.log" | sed 's/^/  /' >&2
+  fi
+fi
+
+if [ "$java_ok" = 1 ]; then
+  objs+=("${cpu_objs[@]}" "$OUT"/java/*.o)
+else
+  for c in "$ROOT"/kernel/src/main/c/*.c; do
+    o="$OUT/$(basename "${c%.c}").o"
+    gcc "${CFLAGS[@]}" -c -o "$o" "$c"
+    objs+=("$o")
+  done
+fi
 
 ld -nostdlib -z max-page-size=4096 --no-warn-rwx-segments --build-id=none \
   -T "$ROOT/kernel/kernel.ld" -o "$OUT/kernel.elf" "${objs[@]}"

@@ -77,6 +77,8 @@
 #define BI_SYMBOLS          256   /* myos_symbols: the Java symbol table (myos.kernel.panic.SymbolTable), or 0 */
 #define BI_TASK_FIRST_USER  264   /* myos_task_first_user (cpu/switch.S) */
 #define BI_IDLE             272   /* myos_idle (cpu/switch.S) */
+#define BI_POOL_RANGE       280   /* heap pool, second source: contiguous frames [RANGE, RANGE_END) */
+#define BI_POOL_RANGE_END   288   /*   handed out by bump once the list is empty */
 #define BI_SIZE             320
 
 #endif

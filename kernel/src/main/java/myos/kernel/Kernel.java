@@ -51,6 +51,7 @@ public final class Kernel {
     /** The heap gets at most this share of the free frames (the rest stays for page tables, DMA, stacks). */
     static final int HEAP_SHARE_PERCENT = 50;
 
+    static DirectMap mem;
     static Console console;
     static Lapic lapic;
     static TscClock clock;
@@ -63,7 +64,8 @@ public final class Kernel {
 
     public static void main(String[] args) {
         long bi = Layout.BOOT_INFO;
-        DirectMap mem = DirectMap.INSTANCE;
+        DirectMap mem = new DirectMap();
+        Kernel.mem = mem;
         BootParams boot = BootParams.parse(mem, (int) Mem.load64(bi + Layout.BI_MAGIC), Mem.load64(bi + Layout.BI_INFO));
         CommandLine cmdline = new CommandLine(boot.cmdline);
         CpuPorts ports = CpuPorts.INSTANCE;
@@ -90,7 +92,7 @@ public final class Kernel {
         CpuFeatures cpu = CpuFeatures.detect();
         FrameAllocator frames = memory(boot.memoryMap, cpu, madt);
         donateToHeap(frames);
-        Panic.init();
+        Panic.init(mem);
 
         CpuTables tables = CpuTables.build(mem, frames, Mem.load64(bi + Layout.BI_ISR_STUBS));
         tables.load();
@@ -132,7 +134,7 @@ public final class Kernel {
         RangeSet usable = map.usable();
         usable.remove(0, 1L << 20);                                   // BIOS data, EBDA, ROMs, AP trampoline later
         usable.remove(Layout.imagePhys(Mem.load64(bi + Layout.BI_IMAGE_START)), Layout.imagePhys(Mem.load64(bi + Layout.BI_IMAGE_END)));
-        FrameAllocator frames = new FrameAllocator(DirectMap.INSTANCE, usable);
+        FrameAllocator frames = new FrameAllocator(mem, usable);
         RangeSet ram = new RangeSet();
         for (int i = 0; i < map.count(); i++) {
             if (map.type(i) == MemoryMap.TYPE_RAM) ram.add(map.base(i), map.base(i) + map.length(i));
@@ -142,11 +144,11 @@ public final class Kernel {
             Mem.load64(bi + Layout.BI_RODATA_START), Mem.load64(bi + Layout.BI_RODATA_END),
             Mem.load64(bi + Layout.BI_DATA_START), Mem.load64(bi + Layout.BI_IMAGE_END),
             Mem.load64(bi + Layout.BI_STACK_LOW) - Layout.PAGE_SIZE);
-        PageTable pt = KernelMappings.build(DirectMap.INSTANCE, frames, img, ram, cpu.nx);
+        PageTable pt = KernelMappings.build(mem, frames, img, ram, cpu.nx);
         KernelMappings.mapMmio(pt, madt.lapicAddress, Layout.PAGE_SIZE, cpu.nx);
         KernelMappings.mapMmio(pt, madt.ioapicAddress, Layout.PAGE_SIZE, cpu.nx);
         long bootPml4 = Mem.load64(bi + Layout.BI_BOOT_TABLES);
-        pt.setTopLevel(Layout.HEAP_PML4_SLOT, DirectMap.INSTANCE.load64(bootPml4 + 8L * Layout.HEAP_PML4_SLOT));
+        pt.setTopLevel(Layout.HEAP_PML4_SLOT, mem.load64(bootPml4 + 8L * Layout.HEAP_PML4_SLOT));
         Cpu.writeCr3(pt.root());
         kernelTables = pt;
         console.log(Kmsg.INFO, console.line().str("[2] mm ok (").dec(frames.totalFrames() >> 8).str(" MiB usable)"));
@@ -157,7 +159,7 @@ public final class Kernel {
     private static void donateToHeap(FrameAllocator frames) {
         long maxPages = Runtime.getRuntime().maxMemory() / Layout.PAGE_SIZE;
         long share = frames.freeFrames() * HEAP_SHARE_PERCENT / 100;
-        new HeapPool(DirectMap.INSTANCE, Layout.BOOT_INFO_PHYS).donate(frames, Math.min(maxPages, share));
+        new HeapPool(mem, Layout.BOOT_INFO_PHYS).grantRange(frames, Math.min(maxPages, share));
     }
 
     /** Measures the LAPIC timer against the PIT, then starts the periodic scheduler tick. */

@@ -45,18 +45,24 @@ public final class Panic {
         }
     }
 
-    private static final long[] REGS = new long[PanicReport.COUNT];
-    private static final Fmt LINE = new Fmt(512);
-    private static final BoundedStack STACK = new BoundedStack();
-    private static final ConsoleSink SINK = new ConsoleSink();
-    private static SymbolTable symbols = new SymbolTable(DirectMap.INSTANCE, 0);
+    // Allocated by init(), not by static initialisers: the kernel's panic path must not
+    // trigger class initialisation. Before init a panic can only power off.
+    private static long[] regs;
+    private static Fmt line;
+    private static BoundedStack stack;
+    private static ConsoleSink sink;
+    private static SymbolTable symbols;
     private static String pendingMessage;
     private static boolean inPanic;
 
-    /** Installs the image's symbol table (boot-info BI_SYMBOLS, a kernel-image address). */
-    static void init() {
+    /** Preallocates the report's buffers and installs the image's symbol table (BI_SYMBOLS). */
+    static void init(DirectMap mem) {
+        regs = new long[PanicReport.COUNT];
+        line = new Fmt(512);
+        stack = new BoundedStack();
+        sink = new ConsoleSink();
         long va = Mem.load64(Layout.BOOT_INFO + Layout.BI_SYMBOLS);
-        if (va != 0) symbols = new SymbolTable(DirectMap.INSTANCE, Layout.imagePhys(va));
+        symbols = new SymbolTable(mem, va == 0 ? 0 : Layout.imagePhys(va));
     }
 
     /** Panics with {@code message}; never returns. */
@@ -69,22 +75,22 @@ public final class Panic {
     @NoAllocation(reason = "panic path")
     public static void fromTrap(long frame, String exception) {
         Cpu.cli();
-        if (inPanic) Power.off();                 // a fault while panicking: give up quietly
+        if (inPanic || regs == null) Power.off();   // a fault while panicking, or before init
         inPanic = true;
         long vector = TrapFrame.get(frame, TrapFrame.VECTOR);
         String message = exception;
         if (vector == 6 && pendingMessage != null) message = pendingMessage;
         long cr2 = Cpu.readCr2();
         long tb = Mem.threadBlock();
-        STACK.low = Mem.load64(tb + ThreadBlock.STACK_LOW);
-        STACK.high = Mem.load64(tb + ThreadBlock.STACK_HIGH);
-        if (vector == 14 && cr2 >= STACK.low - Layout.PAGE_SIZE && cr2 < STACK.low) {
+        stack.low = Mem.load64(tb + ThreadBlock.STACK_LOW);
+        stack.high = Mem.load64(tb + ThreadBlock.STACK_HIGH);
+        if (vector == 14 && cr2 >= stack.low - Layout.PAGE_SIZE && cr2 < stack.low) {
             message = "kernel stack overflow (guard page hit)";
         }
-        TrapFrame.copyRegisters(frame, REGS);
+        TrapFrame.copyRegisters(frame, regs);
         Console c = Kernel.console;
-        PanicReport.print(message, REGS, cr2, Cpu.readCr3(), c == null ? null : c.kmsg(), STACK, symbols,
-            REGS[PanicReport.RIP], REGS[PanicReport.RBP], LINE, SINK);
+        PanicReport.print(message, regs, cr2, Cpu.readCr3(), c == null ? null : c.kmsg(), stack, symbols,
+            regs[PanicReport.RIP], regs[PanicReport.RBP], line, sink);
         Power.off();
     }
 }

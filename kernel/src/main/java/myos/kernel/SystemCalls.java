@@ -49,9 +49,9 @@ final class SystemCalls implements SyscallContext {
 
     /** Runs the embedded ring-3 program to its exit; returns its exit status. */
     int runRing3Demo() {
-        PageTable pt = new PageTable(DirectMap.INSTANCE, frames);
+        PageTable pt = new PageTable(Kernel.mem, frames);
         pt.shareKernelHalf(kernelTables);
-        if (!Ring3Demo.load(pt, DirectMap.INSTANCE, frames, nx)) throw new IllegalStateException("no frames for the ring-3 demo");
+        if (!Ring3Demo.load(pt, Kernel.mem, frames, nx)) throw new IllegalStateException("no frames for the ring-3 demo");
         userSpace = pt;
         Task t = Kernel.tasks.user("ring3-demo", pt.root(), Ring3Demo.ENTRY, Ring3Demo.STACK_TOP);
         Scheduler s = Kernel.scheduler;
@@ -80,7 +80,7 @@ final class SystemCalls implements SyscallContext {
     }
 
     @Override public PageTable addressSpace() { return userSpace; }
-    @Override public PhysicalMemory memory() { return DirectMap.INSTANCE; }
+    @Override public PhysicalMemory memory() { return Kernel.mem; }
     @Override public int pid() { return Kernel.scheduler.current().id; }
     @Override public byte[] buffer() { return buffer; }
 

@@ -22,6 +22,7 @@ final class KernelInfo {
     static final int PM1A_CNT = 152, PM1A_S5 = 160, PM1B_CNT = 168, PM1B_S5 = 176;
     static final int POOL_LOCK = 184, POOL_HEAD = 192, POOL_FRAMES = 200;
     static final int HEAP_ARENA = 208, HEAP_ARENA_END = 216;
+    static final int POOL_RANGE = 280, POOL_RANGE_END = 288;
 
     static final int MB2_BOOTLOADER_MAGIC = 0x36d76289;
     static final int PVH_START_MAGIC = 0x336ec578;

@@ -11,10 +11,11 @@ package myos.rt;
  * the PML4 entry into every address space it builds (docs/abi.md, "Kernel target").
  *
  * <p><b>Frames.</b> A pool shared with the kernel through the boot-info block: a LIFO list
- * linked through the first word of each free frame, a count and a spin lock. It starts with
- * the frames of the image's heap arena (kernel.ld {@code .heap_arena}), because the heap
- * exists before the kernel's frame allocator; the kernel adds frames once that allocator
- * runs. Decommitted frames go back to the pool. Nothing here allocates: it runs inside the
+ * linked through the first word of each free frame, a count and a spin lock, and behind the
+ * list a contiguous range handed out by bump (so the kernel can grant the heap its share
+ * in O(1) at boot). It starts with the frames of the image's heap arena (kernel.ld
+ * {@code .heap_arena}), because the heap exists before the kernel's frame allocator; the
+ * kernel adds the range once that allocator runs. Decommitted frames go back to the pool. Nothing here allocates: it runs inside the
  * allocator and the collector.
  *
  * <p>Page tables are edited through the direct map (SDM Vol. 3A §4.5): intermediate entries
@@ -34,12 +35,14 @@ public final class PageSource {
     private static final long RFLAGS_IF = 1L << 9;
     private static final long EFER_NXE = 1L << 11;
 
-    private static long next = HEAP_BASE;
+    /** Next free heap address; 0 until {@link #init} (no static initialiser: no class-init check). */
+    private static long next;
     private static long leafFlags;
 
     /** Puts the image's arena frames into the pool. Called once by Start before Heap.init. */
     @NoAllocation(reason = "runs before the heap exists")
     static void init() {
+        next = HEAP_BASE;
         leafFlags = P | RW | GLOBAL | ((Cpu.rdmsr(MSR_EFER) & EFER_NXE) != 0 ? NX : 0);
         long start = KernelInfo.get(KernelInfo.HEAP_ARENA);
         long end = KernelInfo.get(KernelInfo.HEAP_ARENA_END);
@@ -117,6 +120,12 @@ public final class PageSource {
         if (f != 0) {
             Mem.store64(pool + KernelInfo.POOL_HEAD, Mem.load64(KernelInfo.DIRECT_MAP_BASE + f));
             Mem.store64(pool + KernelInfo.POOL_FRAMES, Mem.load64(pool + KernelInfo.POOL_FRAMES) - 1);
+        } else {
+            long r = Mem.load64(pool + KernelInfo.POOL_RANGE);
+            if (r != 0 && r < Mem.load64(pool + KernelInfo.POOL_RANGE_END)) {
+                f = r;
+                Mem.store64(pool + KernelInfo.POOL_RANGE, r + PAGE);
+            }
         }
         unlock(pool, flags);
         return f;

@@ -17,6 +17,9 @@ public final class Start {
     private Start() {}
 
     private static final int KERNEL_THREAD_ID = 1;
+    /** "myos.gcstress=" and "myos.gcverify=" as little-endian words (first 8 bytes, rest). */
+    private static final long GCSTRESS_LO = 0x7363672e736f796dL, GCSTRESS_HI = 0x3d7373657274L;
+    private static final long GCVERIFY_LO = 0x7663672e736f796dL, GCVERIFY_HI = 0x3d7966697265L;
 
     public static void kernelMain(long bootInfo) {
         long tb = Mem.threadBlock();
@@ -24,8 +27,8 @@ public final class Start {
         Mem.store32(tb + Tb.FLAGS, Tb.FLAG_MAIN);
         PageSource.init();
         long cmdline = KernelInfo.commandLine();
-        int stress = (int) option(cmdline, "myos.gcstress=");
-        boolean verify = option(cmdline, "myos.gcverify=") != 0;
+        int stress = (int) option(cmdline, GCSTRESS_LO, GCSTRESS_HI, 14);
+        boolean verify = option(cmdline, GCVERIFY_LO, GCVERIFY_HI, 14) != 0;
         if (!Safepoint.init() || !Threads.init() || !Heap.init(Rt.defaultHeapMax(), stress, verify)) {
             Log.fatal("cannot set up the kernel heap");
         }
@@ -44,19 +47,19 @@ public final class Start {
     }
 
     /**
-     * The decimal value after {@code name} (which ends in '=') in the command line at
-     * physical address {@code cmdline}, at the start of a blank-separated word; 0 if absent.
-     * String literals are image objects, so reading one does not allocate.
+     * The decimal value after the {@code n}-byte option name whose bytes are {@code lo}
+     * (first 8, little-endian) and {@code hi} (the rest), at the start of a blank-separated
+     * word of the command line at physical address {@code cmdline}; 0 if absent. Compared
+     * byte by byte against constants because nothing may allocate or throw yet.
      */
     @NoAllocation(reason = "runs before the heap exists")
-    private static long option(long cmdline, String name) {
+    private static long option(long cmdline, long lo, long hi, int n) {
         if (cmdline == 0) return 0;
         long s = KernelInfo.DIRECT_MAP_BASE + cmdline;
-        int n = name.length();
         for (long p = s; Mem.load8(p) != 0; p++) {
             if (p != s && Mem.load8(p - 1) != ' ') continue;
             int i = 0;
-            while (i < n && (Mem.load8(p + i) & 0xff) == name.charAt(i)) i++;
+            while (i < n && (Mem.load8(p + i) & 0xff) == (((i < 8 ? lo : hi) >>> (8 * (i & 7))) & 0xff)) i++;
             if (i < n) continue;
             long v = 0;
             for (long q = p + n; ; q++) {

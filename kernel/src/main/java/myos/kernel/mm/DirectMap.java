@@ -11,9 +11,8 @@ import myos.rt.NoAllocation;
  * been mapped uncached first ({@link KernelMappings#mapMmio}).
  */
 public final class DirectMap implements PhysicalMemory {
-    public static final DirectMap INSTANCE = new DirectMap();
-
-    private DirectMap() {}
+    /** One per kernel (Kernel.main makes it); no static instance, so no class initialisation. */
+    public DirectMap() {}
 
     @Override
     @NoAllocation(reason = "memory access")

@@ -64,6 +64,8 @@ public final class Layout {
     public static final int BI_SYMBOLS = 256;
     public static final int BI_TASK_FIRST_USER = 264;
     public static final int BI_IDLE = 272;
+    public static final int BI_POOL_RANGE = 280;
+    public static final int BI_POOL_RANGE_END = 288;
     /** Kernel stacks with guard pages: PML4 slot 448, 4 KiB mappings (KernelStacks). */
     public static final long KERNEL_STACKS = 0xffffe00000000000L;
     /** Thread-block words owned by the kernel's entry code (cpu/frame.h, docs/abi.md). */

@@ -28,7 +28,7 @@ public final class Backtrace {
             // A return address points after the call; look up the call itself.
             out.line(symbols.describe(ret - 1, line.clear().str("  at ")));
             frames++;
-            if (Long.compareUnsigned(next, fp) <= 0) break;
+            if (SymbolTable.unsignedLessOrEqual(next, fp)) break;
             fp = next;
         }
         return frames;

@@ -18,11 +18,6 @@ public final class PanicReport {
     public static final int PAGE_FAULT = 14;
     public static final int KMSG_LINES = 10;
 
-    private static final String[] NAMES = {
-        "r15", "r14", "r13", "r12", "r11", "r10", "r9", "r8", "rbp", "rdi", "rsi",
-        "rdx", "rcx", "rbx", "rax", "vector", "error", "rip", "cs", "rflags", "rsp", "ss"
-    };
-
     private PanicReport() {}
 
     /** Prints the whole report; {@code regs} may be null for a panic outside a trap (assertion). */
@@ -50,24 +45,80 @@ public final class PanicReport {
         Backtrace.print(stack, symbols, rip, rbp, line, out);
     }
 
-    /** Three registers per line: "rax=0x... rbx=0x... rcx=0x...". */
+    /** Three registers per line: "rip=0x... rsp=0x... rflags=0x...". */
     @NoAllocation(reason = "panic path")
     static void registers(long[] regs, Fmt line, LineSink out) {
-        int[] order = ORDER;
-        for (int i = 0; i < order.length; i += 3) {
+        for (int i = 0; i < ORDER_LENGTH; i += 3) {
             line.clear();
-            for (int j = i; j < i + 3 && j < order.length; j++) {
+            for (int j = i; j < i + 3 && j < ORDER_LENGTH; j++) {
                 if (j > i) line.ch(' ');
-                line.str(NAMES[order[j]]).ch('=').hex(regs[order[j]]);
+                int r = order(j);
+                line.str(name(r)).ch('=').hex(regs[r]);
             }
             out.line(line);
         }
     }
 
-    private static final int[] ORDER = {
-        RIP, RSP, RFLAGS, RAX, RBX, RCX, RDX, RSI, RDI, RBP, R8, R9, R10, R11, R12, R13, R14, R15,
-        CS, SS, VECTOR, ERROR
-    };
+    private static final int ORDER_LENGTH = 22;
+
+    /**
+     * The printing order: where the fault happened first, then the general registers, then
+     * segments and the trap's own words. (A switch, not a static array: the kernel has no
+     * class initialisation on its panic path.)
+     */
+    private static int order(int i) {
+        switch (i) {
+            case 0: return RIP;
+            case 1: return RSP;
+            case 2: return RFLAGS;
+            case 3: return RAX;
+            case 4: return RBX;
+            case 5: return RCX;
+            case 6: return RDX;
+            case 7: return RSI;
+            case 8: return RDI;
+            case 9: return RBP;
+            case 10: return R8;
+            case 11: return R9;
+            case 12: return R10;
+            case 13: return R11;
+            case 14: return R12;
+            case 15: return R13;
+            case 16: return R14;
+            case 17: return R15;
+            case 18: return CS;
+            case 19: return SS;
+            case 20: return VECTOR;
+            default: return ERROR;
+        }
+    }
+
+    private static String name(int r) {
+        switch (r) {
+            case R15: return "r15";
+            case R14: return "r14";
+            case R13: return "r13";
+            case R12: return "r12";
+            case R11: return "r11";
+            case R10: return "r10";
+            case R9: return "r9";
+            case R8: return "r8";
+            case RBP: return "rbp";
+            case RDI: return "rdi";
+            case RSI: return "rsi";
+            case RDX: return "rdx";
+            case RCX: return "rcx";
+            case RBX: return "rbx";
+            case RAX: return "rax";
+            case VECTOR: return "vector";
+            case ERROR: return "error";
+            case RIP: return "rip";
+            case CS: return "cs";
+            case RFLAGS: return "rflags";
+            case RSP: return "rsp";
+            default: return "ss";
+        }
+    }
 
     /** The #PF error code bits (SDM Vol. 3A §4.7, Figure 4-12) in words. */
     @NoAllocation(reason = "panic path")

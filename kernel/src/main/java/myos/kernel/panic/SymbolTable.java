@@ -45,7 +45,7 @@ public final class SymbolTable {
         int lo = 0, hi = count - 1, found = -1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            if (Long.compareUnsigned(mem.load64(row(mid)), address) <= 0) {
+            if (unsignedLessOrEqual(mem.load64(row(mid)), address)) {
                 found = mid;
                 lo = mid + 1;
             } else {
@@ -67,6 +67,11 @@ public final class SymbolTable {
         string(mem.load32(r + 8), out).ch('(');
         string(mem.load32(r + 12), out).ch(':');
         return out.dec(mem.load32(r + 16) & 0xffffffffL).ch(')');
+    }
+
+    /** Unsigned a <= b (kernel addresses are "negative" longs); no java.lang.Long, no class init. */
+    static boolean unsignedLessOrEqual(long a, long b) {
+        return (a + Long.MIN_VALUE) <= (b + Long.MIN_VALUE);
     }
 
     private long row(int i) {

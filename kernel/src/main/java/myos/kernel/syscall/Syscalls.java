@@ -13,15 +13,16 @@ public final class Syscalls {
     public static final int WRITE = 1, SCHED_YIELD = 24, GETPID = 39, EXIT = 60, EXIT_GROUP = 231;
     public static final int EBADF = 9, EFAULT = UserMemory.EFAULT, ENOSYS = 38;
 
-    /** NAMES[nr] is the Linux name of every call implemented here (null elsewhere). */
-    public static final String[] NAMES = new String[EXIT_GROUP + 1];
-
-    static {
-        NAMES[WRITE] = "write";
-        NAMES[SCHED_YIELD] = "sched_yield";
-        NAMES[GETPID] = "getpid";
-        NAMES[EXIT] = "exit";
-        NAMES[EXIT_GROUP] = "exit_group";
+    /** The Linux name of call {@code nr} if it is implemented here, else null (for traces). */
+    public static String name(long nr) {
+        switch ((int) nr == nr ? (int) nr : -1) {
+            case WRITE: return "write";
+            case SCHED_YIELD: return "sched_yield";
+            case GETPID: return "getpid";
+            case EXIT: return "exit";
+            case EXIT_GROUP: return "exit_group";
+            default: return null;
+        }
     }
 
     private Syscalls() {}

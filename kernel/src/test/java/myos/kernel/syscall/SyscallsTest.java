@@ -91,7 +91,8 @@ class SyscallsTest {
         assertEquals(-38, call(1L << 40 | Syscalls.WRITE, 1, Ring3Demo.ENTRY, 1), "upper bits are not ignored");
         call(Syscalls.EXIT, 2, 0, 0);
         assertEquals(2, exitStatus);
-        assertEquals("write", Syscalls.NAMES[Syscalls.WRITE]);
+        assertEquals("write", Syscalls.name(Syscalls.WRITE));
+        assertNull(Syscalls.name(500));
     }
 
     @Test

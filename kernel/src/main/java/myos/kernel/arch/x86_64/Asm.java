@@ -1,13 +1,12 @@
 package myos.kernel.arch.x86_64;
 
+import myos.rt.Extern;
+
 /**
  * Calls from Java into the kernel's assembly (kernel/src/main/asm/cpu). These are the only
- * native methods of the kernel that are not {@code myos.rt} intrinsics. Binding them needs
- * one rule in the compiler that does not exist yet (docs/abi.md, "Kernel target", open
- * item 1): a {@code native} method of a kernel class that is not an intrinsic compiles to a
- * direct call of the C symbol named in its javadoc, with longs passed as uint64_t in the
- * System V registers. Until then the compiler rejects these declarations, loudly, as it
- * must for any native it does not know.
+ * native methods of the kernel that are not {@code myos.rt} intrinsics: {@code @Extern}
+ * makes the compiler call the named symbol directly with the System V convention (longs
+ * as uint64_t). The functions never throw.
  */
 public final class Asm {
     private Asm() {}
@@ -18,8 +17,10 @@ public final class Asm {
      * {@code saveSpAddress}, sets IA32_GS_BASE to {@code newThreadBlock} and continues the
      * thread whose stack pointer is {@code newSp}. Returns when this thread is switched back to.
      */
+    @Extern("myos_switch")
     public static native void switchContext(long saveSpAddress, long newSp, long newThreadBlock);
 
     /** {@code myos_enter_frame(frame)} (cpu/trap.S): leaves the kernel through a built trap frame; never returns. */
+    @Extern("myos_enter_frame")
     public static native void enterFrame(long frame);
 }
