@@ -249,6 +249,17 @@ public final class FloatingDecimalParser {
             }
             return neg ? fast | (ix == 1 ? 1L << 63 : 1L << 31) : fast;
         }
+        return exact(ix, neg, digits, count, k);
+    }
+
+    /**
+     * The exactly rounded bits of F * 10^k, F the integer with the given decimal digits:
+     * q = max(floor(log2 x) - (P-1), Q_MIN) is found by comparing bit lengths, then
+     * floor(x / 2^(q-1)) (the significand and one rounding bit) and whether anything
+     * remains decide round-half-even.
+     */
+    static long exact(int ix, boolean neg, byte[] digits, int count, int k) {
+        int p = P[ix];
         int[] f = BigNat.fromDigits(digits, count);
         long qq;                   // floor(x / 2^(q-1)), below 2^(P+1)
         boolean sticky;

@@ -67,6 +67,27 @@ class DecimalFastPathTest {
         }
     }
 
+    /** The exact (BigNat) path on its own, on inputs the fast paths would have taken. */
+    @Test
+    void exactPathIsCorrectlyRounded() {
+        SplittableRandom r = new SplittableRandom(13);
+        for (int i = 0; i < 20_000; i++) {
+            int n = 1 + r.nextInt(i % 10 == 0 ? 60 : 19);
+            byte[] digits = new byte[n];
+            for (int j = 0; j < n; j++) {
+                digits[j] = (byte) ('0' + (j == 0 ? 1 + r.nextInt(9) : r.nextInt(10)));
+            }
+            int k = r.nextInt(680) - 360 - n / 2;
+            String s = new String(digits, java.nio.charset.StandardCharsets.US_ASCII) + "e" + k;
+            double expected = Double.parseDouble(s);
+            if (expected == 0 || Double.isInfinite(expected)) {
+                continue;          // the caller handles these before the exact path
+            }
+            assertEquals(Long.toHexString(Double.doubleToRawLongBits(expected)),
+                    Long.toHexString(FloatingDecimalParser.exact(1, false, digits, n, k)), s);
+        }
+    }
+
     @Test
     void bitLength() {
         assertEquals(0, DecimalFastPath.bitLength(0));
