@@ -11,5 +11,6 @@ module java.base {
     exports java.util;
     exports java.util.function;
     exports java.io;
+    exports java.nio.charset;
     exports myos.rt;
 }

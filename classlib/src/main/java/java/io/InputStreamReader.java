@@ -24,6 +24,14 @@ public class InputStreamReader extends Reader {
         this.utf8 = true;
     }
 
+    public InputStreamReader(InputStream in, java.nio.charset.Charset cs) {
+        super(in);
+        if (cs == null) throw new NullPointerException("charset");
+        this.in = in;
+        this.charsetName = cs.name();
+        this.utf8 = isUtf8(cs.name());
+    }
+
     public InputStreamReader(InputStream in, String charsetName) throws UnsupportedEncodingException {
         super(in);
         if (charsetName == null) throw new NullPointerException("charsetName");

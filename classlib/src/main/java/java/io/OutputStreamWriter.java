@@ -19,6 +19,13 @@ public class OutputStreamWriter extends Writer {
         this.charsetName = null;
     }
 
+    public OutputStreamWriter(OutputStream out, java.nio.charset.Charset cs) {
+        super(out);
+        if (cs == null) throw new NullPointerException("charset");
+        this.out = out;
+        this.charsetName = cs.name();
+    }
+
     public OutputStreamWriter(OutputStream out, String charsetName) throws UnsupportedEncodingException {
         super(out);
         if (charsetName == null) throw new NullPointerException("charsetName");

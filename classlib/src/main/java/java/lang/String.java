@@ -72,6 +72,22 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         this.coder = s.coder;
     }
 
+    public String(byte[] bytes, java.nio.charset.Charset charset) {
+        this(bytes, 0, bytes.length, charset);
+    }
+
+    public String(byte[] bytes, int offset, int length, java.nio.charset.Charset charset) {
+        this(StringCoding.decode(StringCoding.lookupOrMinus1(charset.name()), checkedBytes(bytes, offset, length), offset, length));
+    }
+
+    /** Bounds check of String(byte[], int, int, ...) with the JDK's message, before decoding. */
+    private static byte[] checkedBytes(byte[] bytes, int offset, int length) {
+        if (offset < 0 || length < 0 || offset > bytes.length - length) {
+            throw new StringIndexOutOfBoundsException("offset " + offset + ", count " + length + ", length " + bytes.length);
+        }
+        return bytes;
+    }
+
     public String(byte[] bytes, String charsetName) throws UnsupportedEncodingException {
         this(bytes, 0, bytes.length, charsetName);
     }
@@ -273,6 +289,11 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     public byte[] getBytes() {
         return StringCoding.encode(StringCoding.UTF_8, this);
+    }
+
+    public byte[] getBytes(java.nio.charset.Charset charset) {
+        if (charset == null) throw new NullPointerException();
+        return StringCoding.encode(StringCoding.lookupOrMinus1(charset.name()), this);
     }
 
     public byte[] getBytes(String charsetName) throws UnsupportedEncodingException {
