@@ -112,5 +112,8 @@ public class ArraysOps {
         double[] dg = new double[3];
         Arrays.setAll(dg, i -> i / 4.0);
         System.out.println(Arrays.toString(gen) + " " + Arrays.toString(lg) + " " + Arrays.toString(dg));
+        System.out.println(Arrays.compare(new int[] {1, 2}, new int[] {1, 3}) + " " + Arrays.compare(new int[] {1, 2}, new int[] {1, 2, 0}) + " " + Arrays.compare((int[]) null, new int[0]) + " " + Arrays.compare(new byte[] {-1}, new byte[] {1}) + " " + Arrays.compare(new double[] {-0.0}, new double[] {0.0}) + " " + Arrays.compare(new boolean[] {true}, new boolean[] {false}) + " " + Arrays.compare(new char[] {'b'}, new char[] {'a', 'z'}));
+        System.out.println(Arrays.mismatch(new int[] {1, 2, 3}, new int[] {1, 2, 4}) + " " + Arrays.mismatch(new long[] {1}, new long[] {1}) + " " + Arrays.mismatch(new float[] {Float.NaN}, new float[] {Float.NaN}) + " " + Arrays.mismatch(new short[] {1}, new short[] {1, 2}) + " " + Arrays.mismatch(new Object[] {"a", null}, new Object[] {"a", "b"}));
+        System.out.println(Arrays.compare(new String[] {"a", "b"}, new String[] {"a", "c"}) + " " + Arrays.compare(new String[] {null}, new String[] {"x"}) + " " + Arrays.compare(new String[] {"B"}, new String[] {"a"}, String::compareToIgnoreCase) + " " + Arrays.equals(new int[] {0, 1, 2, 3}, 1, 3, new int[] {1, 2}, 0, 2));
     }
 }
