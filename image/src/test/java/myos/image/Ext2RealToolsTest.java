@@ -219,12 +219,19 @@ class Ext2RealToolsTest {
                     fs.rmdir(many, "sub" + i);
                 }
                 fs.unlink(fs.lookupPath("/dev"), "nvme");
+                fs.rename(many, "sub1", d, "moved");                       // directory across parents
+                fs.rename(d, "fast", fs.lookupPath("/dev"), "console");    // replaces a device node
+                fs.rename(many, "n1", many, "n3");                         // replaces a file in place
+                fs.mkdir(d, "empty", 0700, 0, 0);
+                fs.rename(many, "sub2", d, "empty");                       // replaces an empty directory
                 fs.sync();
             }
             String out = Exec.run(Arrays.asList("e2fsck", "-fn", img.getPath()), null);
             assertTrue(out.contains("Pass 5"), out);
             String stat = Exec.run(Arrays.asList("debugfs", "-R", "stat /d/big2", img.getPath()), null);
             assertTrue(stat.contains("Size: 100000") && stat.contains("Links: 1"), stat);
+            String moved = Exec.run(Arrays.asList("debugfs", "-R", "ls -l /d/moved", img.getPath()), null);
+            assertTrue(moved.contains(" x"), moved);
         }
     }
 }

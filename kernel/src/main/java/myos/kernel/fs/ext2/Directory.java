@@ -142,6 +142,40 @@ final class Directory {
         return 0;
     }
 
+    /** Points the existing record {@code name} at another inode (rename over an existing name). */
+    static void replace(Ext2 fs, Inode dir, byte[] name, int ino, int fileType) {
+        int bs = fs.blockSize;
+        long blocks = dir.size / bs;
+        for (long l = 0; l < blocks; l++) {
+            int phys = FileBlocks.map(fs, dir, l, false);
+            if (phys == 0) {
+                continue;
+            }
+            byte[] b = fs.readBlock(phys);
+            for (int o = 0; o < bs; o += checkedRecLen(b, o, bs)) {
+                if (Le.i32(b, o) != 0 && Le.u8(b, o + 6) == name.length && equalsName(b, o + HEADER, name)) {
+                    Le.put32(b, o, ino);
+                    Le.put8(b, o + 7, fileType);
+                    fs.writeBlock(phys, b);
+                    return;
+                }
+            }
+        }
+        throw new FsException(FsException.ENOENT, "directory entry vanished");
+    }
+
+    /** Rewrites ".." — the second record of the first block — of a directory being moved. */
+    static void setParent(Ext2 fs, Inode dir, int parent) {
+        int phys = FileBlocks.map(fs, dir, 0, false);
+        byte[] b = phys == 0 ? null : fs.readBlock(phys);
+        int o = b == null ? 0 : checkedRecLen(b, 0, fs.blockSize);
+        if (b == null || Le.u8(b, o + 6) != 2 || b[o + HEADER] != '.' || b[o + HEADER + 1] != '.') {
+            throw new FsException(FsException.EUCLEAN, "directory " + dir.ino + " does not start with . and ..");
+        }
+        Le.put32(b, o, parent);
+        fs.writeBlock(phys, b);
+    }
+
     /** True when the directory holds nothing but "." and "..". */
     static boolean isEmpty(Ext2 fs, Inode dir) {
         for (DirEntry e : list(fs, dir)) {

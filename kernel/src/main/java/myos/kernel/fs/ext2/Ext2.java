@@ -70,7 +70,7 @@ public final class Ext2 {
         return readOnly;
     }
 
-    private void checkWritable() {
+    void checkWritable() {
         if (readOnly) {
             throw new FsException(FsException.EROFS, "ext2 volume has features this driver cannot write");
         }
@@ -309,72 +309,32 @@ public final class Ext2 {
     /** Adds another name for non-directory {@code ino} (a hard link). */
     public void link(int parent, String name, int ino) {
         checkWritable();
-        Inode p = directory(parent);
-        Inode in = readInode(ino);
-        if (in.isDirectory()) {
-            throw new FsException(FsException.EPERM, "hard links to directories are not allowed");
-        }
-        if (in.linksCount >= LINK_MAX) {
-            throw new FsException(FsException.EMLINK, "too many links");
-        }
-        byte[] n = Utf8.component(name);
-        if (Directory.lookup(this, p, n) != 0) {
-            throw new FsException(FsException.EEXIST, "'" + name + "' already exists");
-        }
-        in.linksCount++;
-        in.ctime = now();
-        writeInode(in);
-        link(p, name, in);
+        Names.link(this, parent, name, ino);
     }
 
     /** Removes a non-directory name; the inode and its blocks go when the last name does. */
     public void unlink(int parent, String name) {
         checkWritable();
-        Inode p = directory(parent);
-        byte[] n = Utf8.component(name);
-        int ino = Directory.lookup(this, p, n);
-        if (ino == 0) {
-            throw new FsException(FsException.ENOENT, "'" + name + "' does not exist");
-        }
-        Inode in = readInode(ino);
-        if (in.isDirectory()) {
-            throw new FsException(FsException.EISDIR, "'" + name + "' is a directory");
-        }
-        Directory.remove(this, p, n);
-        stamp(p);
-        in.linksCount--;
-        in.ctime = now();
-        if (in.linksCount == 0) {
-            release(in);
-        } else {
-            writeInode(in);
-        }
+        Names.unlink(this, parent, name);
     }
 
     /** Removes an empty directory. */
     public void rmdir(int parent, String name) {
         checkWritable();
-        Inode p = directory(parent);
-        byte[] n = Utf8.component(name);
-        int ino = Directory.lookup(this, p, n);
-        if (ino == 0) {
-            throw new FsException(FsException.ENOENT, "'" + name + "' does not exist");
-        }
-        Inode in = readInode(ino);
-        if (!in.isDirectory()) {
-            throw new FsException(FsException.ENOTDIR, "'" + name + "' is not a directory");
-        }
-        if (!Directory.isEmpty(this, in)) {
-            throw new FsException(FsException.ENOTEMPTY, "directory '" + name + "' is not empty");
-        }
-        Directory.remove(this, p, n);
-        p.linksCount--;   // the child's ".." no longer names the parent
-        stamp(p);
-        release(in);
+        Names.rmdir(this, parent, name);
+    }
+
+    /**
+     * Moves {@code oldName} in {@code oldParent} to {@code newName} in {@code newParent},
+     * replacing what is there as rename(2) does (a directory only by an empty directory).
+     */
+    public void rename(int oldParent, String oldName, int newParent, String newName) {
+        checkWritable();
+        Names.rename(this, oldParent, oldName, newParent, newName);
     }
 
     /** Frees an inode that has lost its last name: blocks, then the inode (dtime set, as e2fsck expects). */
-    private void release(Inode in) {
+    void release(Inode in) {
         boolean blockMapped = in.isRegular() || in.isDirectory() || (in.isSymlink() && !in.isFastSymlink());
         if (blockMapped) {
             FileBlocks.truncate(this, in, 0);
@@ -385,7 +345,7 @@ public final class Ext2 {
         alloc.freeInode(in.ino, in.isDirectory());
     }
 
-    private void stamp(Inode dir) {
+    void stamp(Inode dir) {
         dir.mtime = now();
         dir.ctime = dir.mtime;
         writeInode(dir);
@@ -456,7 +416,7 @@ public final class Ext2 {
 
     // ---- helpers ----
 
-    private Inode directory(int ino) {
+    Inode directory(int ino) {
         Inode in = readInode(ino);
         if (!in.isDirectory()) {
             throw new FsException(FsException.ENOTDIR, "inode " + ino + " is not a directory");
@@ -485,7 +445,7 @@ public final class Ext2 {
     }
 
     /** Enters {@code child} under {@code name} and stamps the parent (whose in-memory copy is current). */
-    private void link(Inode parent, String name, Inode child) {
+    void link(Inode parent, String name, Inode child) {
         // An htree index (dir_index, made by e2fsck -D or ext4) is not maintained here; like
         // ext3 before htree support, we clear the flag, and the directory stays valid as a
         // linear one (the index lives inside what linear readers see as empty space).

@@ -5,8 +5,8 @@
  * <p><b>What it is.</b> A volume ({@link myos.kernel.fs.ext2.Ext2}) over a
  * {@link myos.kernel.fs.BlockDevice}: {@link myos.kernel.fs.ext2.Ext2Format} lays out block
  * groups, then every object is made by the operations a kernel driver calls — mkdir, create,
- * write, symlink, mknod, link, unlink, rmdir, truncate — and read back by lookup, list, read
- * and readlink. The image builder
+ * write, symlink, mknod, link, unlink, rmdir, rename, truncate — and read back by lookup,
+ * list, read and readlink. The image builder
  * is just another caller of those operations; there is no separate one-pass writer that could
  * drift from what the kernel does.
  *
@@ -33,7 +33,7 @@
  * loses its index flag on insert (it stays a valid linear directory); unknown read-only
  * compatible features make the volume read-only (EROFS).
  *
- * <p><b>Not yet.</b> rename; a block cache; crash consistency (bitmaps and counts reach the
+ * <p><b>Not yet.</b> A block cache; crash consistency (bitmaps and counts reach the
  * disk at sync); locking is the caller's (one lock per volume).
  */
 package myos.kernel.fs.ext2;
