@@ -90,7 +90,9 @@ class ParserTest {
         if (r.nextBoolean()) {
             sb.insert(sb.length() - r.nextInt(nd + 1), '.');
         }
-        return sb.append('p').append(r.nextInt(2300) - 1150).toString();
+        // exponents around both formats' ranges (float: 2^-149 .. 2^128)
+        int exp = r.nextBoolean() ? r.nextInt(2300) - 1150 : r.nextInt(320) - 180;
+        return sb.append('p').append(exp).toString();
     }
 
     static String render(String s, boolean jdk) {
