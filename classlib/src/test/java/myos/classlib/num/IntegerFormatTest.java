@@ -77,7 +77,7 @@ class IntegerFormatTest {
             }
         }
         SplittableRandom r = new SplittableRandom(17);
-        for (long v : values(r, 400)) {
+        for (long v : values(r, 150)) {
             int radix = RADICES[r.nextInt(RADICES.length)];
             out.add(render(v, radix, jdk));
             String s = Long.toString(v, Math.max(2, Math.min(36, radix)));
