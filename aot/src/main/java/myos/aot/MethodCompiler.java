@@ -48,6 +48,7 @@ final class MethodCompiler {
     private final Map<String, List<TryCatchBlockNode>> dispatchHandlers = new LinkedHashMap<>();
     private final String file;
     private int line = -1;
+    private int emittedLine = -1;
     private int index;
     private Frame<BasicValue> f;
 
@@ -67,6 +68,7 @@ final class MethodCompiler {
         } catch (AnalyzerException e) {
             throw new BuildError(m.display() + ": bytecode does not verify: " + e.getMessage());
         }
+        if (p.kernel) integerOnly();
         for (TryCatchBlockNode t : m.node.tryCatchBlocks) targets.put(t.handler, 1);
         for (int i = 0; i < insns.size(); i++) {
             AbstractInsnNode n = insns.get(i);
@@ -92,10 +94,46 @@ final class MethodCompiler {
                 continue;
             }
             if (n.getOpcode() < 0 || f == null) continue; // frames, dead code
-            if (line >= 0) body.append("#line ").append(line).append(" \"").append(file).append("\"\n");
+            if (line >= 0 && line != emittedLine) {
+                body.append("#line ").append(line).append(" \"").append(file).append("\"\n");
+                emittedLine = line;
+            }
             insn(n);
         }
         return assemble();
+    }
+
+    /**
+     * Kernel code is integer-only (-mgeneral-regs-only, so interrupt entry never saves SSE
+     * state): a float or double value anywhere in a kernel method is a build error.
+     */
+    private void integerOnly() {
+        if (hasFloatArg()) {
+            throw new BuildError(m.display() + ": floating point in kernel code (the kernel is integer-only, DESIGN.md §2)");
+        }
+        for (index = 0; index < insns.size(); index++) {
+            Frame<BasicValue> fr = frames[index];
+            if (fr == null) continue;
+            for (int i = 0; i < fr.getStackSize(); i++) {
+                char k = CTypes.kind(fr.getStack(i));
+                if (k == 'f' || k == 'd') throw new BuildError(site() + ": floating point in kernel code (the kernel is integer-only, DESIGN.md §2)");
+            }
+        }
+        index = 0;
+    }
+
+    private boolean hasFloatArg() {
+        for (Type t : m.argTypes()) if (t.getSort() == Type.FLOAT || t.getSort() == Type.DOUBLE) return true;
+        Type r = m.returnType();
+        return r.getSort() == Type.FLOAT || r.getSort() == Type.DOUBLE;
+    }
+
+    private boolean storesSlotZero() {
+        for (int i = 0; i < insns.size(); i++) {
+            AbstractInsnNode n = insns.get(i);
+            if (n instanceof VarInsnNode && n.getOpcode() == Opcodes.ASTORE && ((VarInsnNode) n).var == 0) return true;
+        }
+        return false;
     }
 
     private String assemble() {
@@ -107,6 +145,8 @@ final class MethodCompiler {
         int slot = 0, param = 0;
         if (!m.isStatic()) {
             if (vars.contains("l0a")) out.append("  l0a = p0;\n");
+            // 'this' is never null: telling gcc lets it drop the null checks on it.
+            if (vars.contains("l0a") && !storesSlotZero()) out.append("  if (l0a == 0) __builtin_unreachable();\n");
             slot = 1;
             param = 1;
         }
