@@ -96,12 +96,13 @@ public final class Heap {
      * An object of {@code size} bytes (a multiple of 8), zeroed, with its class word (and for
      * arrays, {@code length >= 0}, its length) set; 0 when memory is exhausted. The header is
      * written after the slot left every free list but before this thread can next be stopped
-     * (there are no safepoint polls in myos.rt), so a collection never sees a claimed slot
-     * without its class.
+     * (no poll parks inside this method: {@link Safepoint#noPoll}), so a collection never sees
+     * a claimed slot without its class.
      */
     @NoAllocation(reason = "the allocator")
     private static long allocate(long size, long classAddress, int length) {
         long tb = Mem.threadBlock();
+        Safepoint.noPoll(tb);
         boolean stressDue = false;
         if (stressInterval > 0) {
             int n = Mem.load32(tb + Tb.STRESS_COUNT) + 1;
@@ -114,6 +115,7 @@ public final class Heap {
             if (length >= 0) Mem.store32(a + 16, length);
             Mem.store64(a, classAddress);
         }
+        Safepoint.endNoPoll(tb);
         return a;
     }
 

@@ -43,11 +43,22 @@ public final class Safepoint {
         long tb = Mem.threadBlock();
         if (requested == 0 || tb == collector) return;
         if (Mem.load64(tb + ThreadBlock.STATE) != ThreadBlock.STATE_RUNNING) return;
-        if ((Mem.load32(tb + Tb.FLAGS) & Tb.FLAG_EXITED) != 0) return;
+        if ((Mem.load32(tb + Tb.FLAGS) & Tb.FLAG_EXITED) != 0 || Mem.load32(tb + Tb.NO_POLL) != 0) return;
         Mem.spillCalleeSaved(tb + ThreadBlock.SPILL);
         Mem.store64(tb + ThreadBlock.SAVED_SP, Mem.stackPointer());
         stopAndWait(tb, ThreadBlock.STATE_PARKED);
         Mem.store64(tb + ThreadBlock.SAVED_SP, 0);
+    }
+
+    /** Starts a section in which this thread never parks (nests). */
+    @NoAllocation(reason = "allocator")
+    static void noPoll(long tb) {
+        Mem.store32(tb + Tb.NO_POLL, Mem.load32(tb + Tb.NO_POLL) + 1);
+    }
+
+    @NoAllocation(reason = "allocator")
+    static void endNoPoll(long tb) {
+        Mem.store32(tb + Tb.NO_POLL, Mem.load32(tb + Tb.NO_POLL) - 1);
     }
 
     /**
@@ -82,6 +93,7 @@ public final class Safepoint {
     @NoAllocation(reason = "runs while a collection waits")
     private static void stopAndWait(long tb, int state) {
         long resume = words + RESUME;
+        noPoll(tb); // a poll at this loop's back edge must not nest a second stop
         do {
             setState(tb, state);
             arrive();
@@ -92,6 +104,7 @@ public final class Safepoint {
             }
             setState(tb, ThreadBlock.STATE_RUNNING);
         } while (requested != 0);
+        endNoPoll(tb);
     }
 
     @NoAllocation(reason = "safepoint handshake")

@@ -21,6 +21,14 @@ final class Tb {
     /** The stack mapping (lowest address, guard page included) and its length, for unmapping. */
     static final int STACK_MAPPING = ThreadBlock.SCRATCH + 40; // 152
     static final int STACK_MAPPING_SIZE = ThreadBlock.SCRATCH + 48; // 160
+    /**
+     * Non-zero while this thread is inside a runtime section that must not stop at a
+     * safepoint (int): {@link Safepoint#poll()} returns at once. Defence in depth: the
+     * compiler is meant to emit no polls in myos.rt at all, but a poll at a loop back edge
+     * between "slot taken from a free list" and "class word written" would let the sweep
+     * free the slot a second time.
+     */
+    static final int NO_POLL = ThreadBlock.SCRATCH + 56;     // 168
 
     /** This thread's free-list heads, one per size class (ThreadCache): 27 words, 176-391. */
     static final int CACHE = ThreadBlock.SCRATCH + 64;         // 176
