@@ -234,4 +234,40 @@ class Ext2RealToolsTest {
             assertTrue(moved.contains(" x"), moved);
         }
     }
+
+    @Test
+    void runningOutOfSpaceLeavesE2fsckClean() throws Exception {
+        File img = new File(Fixtures.tempDir("enospc"), "v.ext2");
+        long sectors = 2L << 11;   // 2 MiB, 1 KiB blocks
+        try (RandomAccessFile f = new RandomAccessFile(img, "rw")) {
+            f.setLength(sectors * 512);
+            Ext2Format.Options o = new Ext2Format.Options();
+            o.blockSize = 1024;
+            o.uuid = Uuids.v5(new byte[16], "enospc".getBytes("UTF-8"));
+            Ext2 fs = Ext2Format.format(new FileWindow(f, 0, sectors), o, T);
+            int big = fs.create(Ext2.ROOT_INO, "big", 0644, 0, 0);
+            byte[] data = pattern(4 << 20, 3);
+            FsException full = assertThrows(FsException.class, () -> fs.write(big, 0, data, 0, data.length));
+            assertEquals(FsException.ENOSPC, full.errno());
+            long written = fs.stat(big).size;
+            assertTrue(written > 1 << 20 && written < 2 << 20, "short write of " + written);
+            fs.truncate(big, written - 40 * 1024);   // room for a little metadata, not much
+            int d = fs.mkdir(Ext2.ROOT_INO, "d", 0755, 0, 0);
+            FsException e = assertThrows(FsException.class, () -> {
+                for (int i = 0; ; i++) {   // directory blocks, symlink blocks, subdirectories: until full
+                    fs.symlink(d, "long-name-to-fill-directory-blocks-" + i, "t".repeat(200), 0, 0);
+                    if (i % 7 == 0) {
+                        fs.mkdir(d, "sub" + i, 0755, 0, 0);
+                    }
+                }
+            });
+            assertTrue(e.errno() == FsException.ENOSPC, e.getMessage());
+            fs.sync();
+            byte[] back = new byte[(int) fs.stat(big).size];
+            fs.read(big, 0, back, 0, back.length);
+            assertArrayEquals(Arrays.copyOf(data, back.length), back);
+        }
+        String out = Exec.run(Arrays.asList("e2fsck", "-fn", img.getPath()), null);
+        assertTrue(out.contains("Pass 5"), out);
+    }
 }

@@ -208,10 +208,16 @@ public final class Ext2 {
         }
         Inode in = newInode(p, name, Inode.S_IFDIR | (perm & 07777), uid, gid);
         in.linksCount = 2;
-        Directory.init(this, in, parent);
-        writeInode(in);
         p.linksCount++;   // the child's ".." names the parent
-        link(p, name, in);
+        try {
+            Directory.init(this, in, parent);
+            writeInode(in);
+            link(p, name, in);
+        } catch (FsException e) {
+            p.linksCount--;
+            abandon(p, in);
+            throw e;
+        }
         return in.ino;
     }
 
@@ -220,8 +226,7 @@ public final class Ext2 {
         checkWritable();
         Inode p = directory(parent);
         Inode in = newInode(p, name, Inode.S_IFREG | (perm & 07777), uid, gid);
-        writeInode(in);
-        link(p, name, in);
+        attach(p, name, in);
         return in.ino;
     }
 
@@ -242,10 +247,14 @@ public final class Ext2 {
             }
             in.size = t.length;
         } else {
-            FileBlocks.write(this, in, 0, t, 0, t.length);
+            try {
+                FileBlocks.write(this, in, 0, t, 0, t.length);
+            } catch (FsException e) {
+                abandon(p, in);
+                throw e;
+            }
         }
-        writeInode(in);
-        link(p, name, in);
+        attach(p, name, in);
         return in.ino;
     }
 
@@ -272,8 +281,7 @@ public final class Ext2 {
                 in.block[1] = (minor & 0xff) | major << 8 | (minor & ~0xff) << 12;
             }
         }
-        writeInode(in);
-        link(p, name, in);
+        attach(p, name, in);
         return in.ino;
     }
 
@@ -284,10 +292,15 @@ public final class Ext2 {
         if (!in.isRegular()) {
             throw new FsException(FsException.EINVAL, "inode " + ino + " is not a regular file");
         }
-        FileBlocks.write(this, in, pos, src, off, len);
-        in.mtime = now();
-        in.ctime = in.mtime;
-        writeInode(in);
+        try {
+            FileBlocks.write(this, in, pos, src, off, len);
+        } finally {
+            // Also after ENOSPC: the blocks written so far are kept and counted in the size
+            // (a short write), so no allocated block is left unreferenced.
+            in.mtime = now();
+            in.ctime = in.mtime;
+            writeInode(in);
+        }
     }
 
     /** Sets the size of regular file {@code ino}, freeing blocks past a new, smaller end. */
@@ -442,6 +455,27 @@ public final class Ext2 {
         in.ctime = t;
         in.mtime = t;
         return in;
+    }
+
+    /** Writes a new inode and enters it under {@code name}; undoes the allocation if that fails. */
+    private void attach(Inode p, String name, Inode in) {
+        try {
+            writeInode(in);
+            link(p, name, in);
+        } catch (FsException e) {
+            abandon(p, in);
+            throw e;
+        }
+    }
+
+    /**
+     * Cleans up after a create that failed half-way (ENOSPC growing the parent directory):
+     * the parent keeps any block it already attached (an empty directory block is valid),
+     * the new inode and its blocks are freed.
+     */
+    private void abandon(Inode p, Inode in) {
+        writeInode(p);
+        release(in);
     }
 
     /** Enters {@code child} under {@code name} and stamps the parent (whose in-memory copy is current). */

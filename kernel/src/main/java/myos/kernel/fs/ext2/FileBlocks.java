@@ -128,9 +128,9 @@ final class FileBlocks {
             System.arraycopy(src, off + done, b, inBlock, chunk);
             fs.writeBlock(phys, b);
             done += chunk;
-        }
-        if (pos + len > in.size) {
-            in.size = pos + len;
+            if (pos + done > in.size) {
+                in.size = pos + done;   // grows chunk by chunk: an ENOSPC leaves a consistent short write
+            }
         }
     }
 
