@@ -28,10 +28,10 @@ final class Names {
         if (Directory.lookup(fs, p, n) != 0) {
             throw new FsException(FsException.EEXIST, "'" + name + "' already exists");
         }
+        fs.link(p, name, in);   // first: if the directory cannot grow, the count stays right
         in.linksCount++;
         in.ctime = fs.now();
         fs.writeInode(in);
-        fs.link(p, name, in);
     }
 
     /** Removes a non-directory name; the inode and its blocks go when the last name does. */
@@ -113,7 +113,12 @@ final class Names {
             if (moveDir && np.linksCount >= Ext2.LINK_MAX) {
                 throw new FsException(FsException.EMLINK, "too many subdirectories");
             }
-            Directory.add(fs, np, nn, ino, DirEntry.typeOf(src.mode));
+            try {
+                Directory.add(fs, np, nn, ino, DirEntry.typeOf(src.mode));
+            } catch (FsException e) {
+                fs.writeInode(np);   // keep any block the directory attached before running out
+                throw e;
+            }
         }
         Directory.remove(fs, op, on);
         if (moveDir) {
