@@ -68,7 +68,15 @@ else
   done
 fi
 
-ld -nostdlib -z max-page-size=4096 --no-warn-rwx-segments --build-id=none \
-  -T "$ROOT/kernel/kernel.ld" -o "$OUT/kernel.elf" "${objs[@]}"
+LD=(ld -nostdlib -z max-page-size=4096 --no-warn-rwx-segments --build-id=none -T "$ROOT/kernel/kernel.ld")
+"${LD[@]}" -o "$OUT/kernel.elf" "${objs[@]}"
+if [ "$java_ok" = 1 ]; then
+  # The kernel's own symbol table for panic backtraces (tools/KernelSymbols.java): made from
+  # the first link's DWARF, then linked in. It lands in .rodata, after .text, so no code
+  # address moves between the two links.
+  java "$ROOT/tools/KernelSymbols.java" "$OUT/kernel.elf" "$OUT/symbols.S"
+  gcc -c -o "$OUT/symbols.o" "$OUT/symbols.S"
+  "${LD[@]}" -o "$OUT/kernel.elf" "${objs[@]}" "$OUT/symbols.o"
+fi
 cp "$OUT/kernel.elf" "$DIST/kernel.elf"
 echo "dist/kernel.elf" >&2

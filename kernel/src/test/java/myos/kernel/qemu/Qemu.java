@@ -21,6 +21,22 @@ final class Qemu {
         return p;
     }
 
+    private static Path kernel;
+
+    /**
+     * dist/kernel.elf, built once per test JVM by tools/build.d/20-kernel.sh; or the ELF named
+     * by the system property {@code myos.kernel.elf} (to test a kernel built elsewhere).
+     */
+    static synchronized Path kernel() throws IOException, InterruptedException {
+        String given = System.getProperty("myos.kernel.elf");
+        if (given != null && !given.isEmpty()) return Path.of(given);
+        if (kernel == null) {
+            build("tools/build.d/20-kernel.sh");
+            kernel = ROOT.resolve("dist/kernel.elf");
+        }
+        return kernel;
+    }
+
     /** Runs a build script of the repository (bash), failing the test if it fails. */
     static void build(String script) throws IOException, InterruptedException {
         Process p = new ProcessBuilder("bash", ROOT.resolve(script).toString())
