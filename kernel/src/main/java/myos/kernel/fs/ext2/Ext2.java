@@ -52,9 +52,12 @@ public final class Ext2 {
         int n = sb.groupCount();
         fs.groups = new GroupDescriptor[n];
         int gdtStart = sb.firstDataBlock + 1;
+        byte[] b = null;
         for (int g = 0; g < n; g++) {
             int off = g * GroupDescriptor.SIZE;
-            byte[] b = fs.readBlock(gdtStart + off / fs.blockSize);
+            if (off % fs.blockSize == 0) {
+                b = fs.readBlock(gdtStart + off / fs.blockSize);   // each GDT block once
+            }
             fs.groups[g] = new GroupDescriptor();
             fs.groups[g].decode(b, off % fs.blockSize);
         }
