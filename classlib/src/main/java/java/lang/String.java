@@ -80,11 +80,9 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         this(StringCoding.decode(StringCoding.lookupOrMinus1(charset.name()), checkedBytes(bytes, offset, length), offset, length));
     }
 
-    /** Bounds check of String(byte[], int, int, ...) with the JDK's message, before decoding. */
+    /** Bounds check of String(byte[], int, int, ...) with the JDK 25 message, before decoding. */
     private static byte[] checkedBytes(byte[] bytes, int offset, int length) {
-        if (offset < 0 || length < 0 || offset > bytes.length - length) {
-            throw new StringIndexOutOfBoundsException("offset " + offset + ", count " + length + ", length " + bytes.length);
-        }
+        checkBoundsOffCount(offset, length, bytes.length);
         return bytes;
     }
 
