@@ -62,7 +62,9 @@ final class NoAllocationCheck {
                 String site = Sites.of(m, insn);
                 String bad = violation(m, insn);
                 if (bad != null) {
-                    errors.add(path(m) + site + ": " + bad);
+                    // One violation per annotated root (the first found is on a shortest
+                    // path, breadth first): the rest are usually the same mistake again.
+                    if (reported.add(root(m))) errors.add(path(m) + site + ": " + bad);
                     continue;
                 }
                 for (MethodInfo callee : callees(m, insn)) {
@@ -75,6 +77,13 @@ final class NoAllocationCheck {
             }
         }
         return errors;
+    }
+
+    private final Set<MethodInfo> reported = new java.util.HashSet<>();
+
+    private MethodInfo root(MethodInfo m) {
+        while (parent.containsKey(m)) m = parent.get(m);
+        return m;
     }
 
     private String path(MethodInfo m) {
