@@ -8,7 +8,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 RUNS="${1:-5}"; MACHINE="${2:-pc}"
-KERNEL="$ROOT/dist/kernel.elf"
+KERNEL="${KERNEL:-$ROOT/dist/kernel.elf}"   # KERNEL=... benchmarks another build
 FLOOR_DIR="$ROOT/build/floor"; FLOOR="$FLOOR_DIR/floor.elf"
 
 [ -f "$KERNEL" ] || bash "$ROOT/tools/build.d/20-kernel.sh"

@@ -69,9 +69,14 @@ public final class Kernel {
         BootParams boot = BootParams.parse(mem, (int) Mem.load64(bi + Layout.BI_MAGIC), Mem.load64(bi + Layout.BI_INFO));
         CommandLine cmdline = new CommandLine(boot.cmdline);
         CpuPorts ports = CpuPorts.INSTANCE;
-        long tscHz = new Pit(ports).calibrateTsc(Cpu::rdtsc);
-        clock = tscHz > 0 ? new TscClock(tscHz) : null;
-        if (tscHz > 0) Mem.store64(bi + Layout.BI_TSC_HZ, tscHz);
+        // ACPI is read while the boot tables still map the low 4 GiB (its tables are not RAM).
+        AcpiTables acpi = new AcpiTables(mem, boot.acpiRsdt, boot.acpiXsdt);
+        Madt madt = Madt.read(acpi);
+        Fadt fadt = Fadt.read(acpi);
+        lapic = new Lapic(mem, madt.lapicAddress);            // reached through the boot direct map for now
+        lapic.enable(Traps.SPURIOUS_VECTOR, Traps.ERROR_VECTOR);
+        long lapicHz = calibrate(ports);
+        if (clock != null) Mem.store64(bi + Layout.BI_TSC_HZ, clock.hz());
 
         Uart16550 uart = new Uart16550(ports, Uart16550.portOf(cmdline.serialPort()));
         uart.init(cmdline.baud());
@@ -82,11 +87,6 @@ public final class Kernel {
         console.log(Kmsg.INFO, console.line().str("booted by ").str(boot.protocol).str(", command line: ").bytes(boot.cmdline, 0, boot.cmdline.length));
         if (!cmdline.warnings().isEmpty()) console.log(Kmsg.WARNING, console.line().str(cmdline.warnings()));
         console.info("[1] UART ok");
-
-        // ACPI is read while the boot tables still map the low 4 GiB (its tables are not RAM).
-        AcpiTables acpi = new AcpiTables(mem, boot.acpiRsdt, boot.acpiXsdt);
-        Madt madt = Madt.read(acpi);
-        Fadt fadt = Fadt.read(acpi);
         if (!Power.prepare(ports, fadt)) console.log(Kmsg.WARNING, console.line().str("no ACPI S5: poweroff will halt"));
 
         CpuFeatures cpu = CpuFeatures.detect();
@@ -98,8 +98,6 @@ public final class Kernel {
         tables.load();
         long cr4 = cpu.enableProtection();
         Pic8259.disable(ports);
-        lapic = new Lapic(mem, madt.lapicAddress);
-        lapic.enable(Traps.SPURIOUS_VECTOR, Traps.ERROR_VECTOR);
         new IoApic(mem, madt.ioapicAddress, madt.ioapicGsiBase).maskAll();
         console.log(Kmsg.INFO, console.line().str("[3] interrupts ok (NX ").str(cpu.nx ? "on" : "absent")
             .str(", SMEP ").str(onOff(cr4, CpuFeatures.CR4_SMEP)).str(", SMAP ").str(onOff(cr4, CpuFeatures.CR4_SMAP))
@@ -109,10 +107,11 @@ public final class Kernel {
         tasks = new Tasks(frames, stacks, tables);
         Task bootTask = tasks.adoptCurrent("boot");
         scheduler = new Scheduler(bootTask, tasks.idle(), SLICE_TICKS);
-        startTimer(ports);
+        lapic.startPeriodic(Traps.TIMER_VECTOR, Calibration.lapicInitialCount(lapicHz, TICK_HZ));
+        Cpu.sti();
         wallClock(ports);
-        console.log(Kmsg.INFO, console.line().str("[4] timer ok (TSC ").dec(tscHz / 1_000_000).str(" MHz, ")
-            .dec(TICK_HZ).str(" Hz tick)"));
+        console.log(Kmsg.INFO, console.line().str("[4] timer ok (TSC ").dec(clock == null ? 0 : clock.hz() / 1_000_000)
+            .str(" MHz, LAPIC timer ").dec(lapicHz / 1_000_000).str(" MHz, ").dec(TICK_HZ).str(" Hz tick)"));
 
         Runtime rt = Runtime.getRuntime();
         console.log(Kmsg.INFO, console.line().str("[5] heap ok (").dec(rt.totalMemory() >> 10).str(" KiB reserved, ")
@@ -162,17 +161,24 @@ public final class Kernel {
         new HeapPool(mem, Layout.BOOT_INFO_PHYS).grantRange(frames, Math.min(maxPages, share));
     }
 
-    /** Measures the LAPIC timer against the PIT, then starts the periodic scheduler tick. */
-    private static void startTimer(CpuPorts ports) {
+    /**
+     * Measures the TSC and the LAPIC timer against one PIT window (channel 2 one-shot,
+     * Calibration.WINDOW_PIT_TICKS = 10 ms): both counters run during the same interval, so
+     * one window serves both. Sets {@link #clock}; returns the LAPIC timer's frequency.
+     */
+    private static long calibrate(CpuPorts ports) {
         Pit pit = new Pit(ports);
         pit.arm(Calibration.WINDOW_PIT_TICKS);
         lapic.startCountdown(-1);
+        long t0 = Cpu.rdtsc();
         pit.start();
-        pit.waitExpired();
-        long counted = 0xffffffffL - lapic.currentCount();
-        long lapicHz = Calibration.hz(counted, Calibration.WINDOW_PIT_TICKS);
-        lapic.startPeriodic(Traps.TIMER_VECTOR, Calibration.lapicInitialCount(lapicHz, TICK_HZ));
-        Cpu.sti();
+        boolean ok = pit.waitExpired();
+        long t1 = Cpu.rdtsc();
+        long lapicCounted = 0xffffffffL - lapic.currentCount();
+        if (!ok) return 0;
+        long tscHz = Calibration.hz(t1 - t0, Calibration.WINDOW_PIT_TICKS);
+        clock = tscHz > 0 ? new TscClock(tscHz) : null;
+        return Calibration.hz(lapicCounted, Calibration.WINDOW_PIT_TICKS);
     }
 
     /** Publishes Unix time at TSC 0, so the runtime's currentTimeMillis works. */
