@@ -373,35 +373,7 @@ public final class Ext2 {
             return;
         }
         alloc.flush();
-        long freeBlocks = 0;
-        long freeInodes = 0;
-        for (int g = 0; g < groups.length; g++) {
-            freeBlocks += groups[g].freeBlocks;
-            freeInodes += groups[g].freeInodes;
-        }
-        sb.freeBlocksCount = (int) freeBlocks;
-        sb.freeInodesCount = (int) freeInodes;
-        sb.writeTime = now();
-        int gdtBlocks = gdtBlocks();
-        byte[] gdt = new byte[gdtBlocks * blockSize];
-        for (int g = 0; g < groups.length; g++) {
-            groups[g].encode(gdt, g * GroupDescriptor.SIZE);
-        }
-        for (int g = 0; g < groups.length; g++) {
-            if (!sb.groupHasSuper(g)) {
-                continue;
-            }
-            int start = sb.firstDataBlock + g * sb.blocksPerGroup;
-            // Group 0's superblock is at byte 1024 whatever the block size; backups start their group.
-            byte[] b = g == 0 && blockSize > Superblock.OFFSET ? readBlock(0) : new byte[blockSize];
-            sb.encode(b, g == 0 && blockSize > Superblock.OFFSET ? Superblock.OFFSET : 0, g);
-            writeBlock(start, b);
-            for (int i = 0; i < gdtBlocks; i++) {
-                byte[] part = new byte[blockSize];
-                System.arraycopy(gdt, i * blockSize, part, 0, blockSize);
-                writeBlock(start + 1 + i, part);
-            }
-        }
+        MetadataWriter.write(this);
         dev.flush();
     }
 
