@@ -34,19 +34,9 @@ final class Directory {
 
     /** The inode number for {@code name} in {@code dir}, or 0 when absent. */
     static int lookup(Ext2 fs, Inode dir, byte[] name) {
-        int bs = fs.blockSize;
-        long blocks = dir.size / bs;
-        for (long l = 0; l < blocks; l++) {
-            int phys = FileBlocks.map(fs, dir, l, false);
-            if (phys == 0) {
-                continue;
-            }
-            byte[] b = fs.readBlock(phys);
-            for (int o = 0; o < bs; o += checkedRecLen(b, o, bs)) {
-                int ino = Le.i32(b, o);
-                if (ino != 0 && Le.u8(b, o + 6) == name.length && equalsName(b, o + HEADER, name)) {
-                    return ino;
-                }
+        for (DirCursor c = new DirCursor(fs, dir); c.next(); ) {
+            if (c.isNamed(name)) {
+                return c.inode();
             }
         }
         return 0;
@@ -54,19 +44,9 @@ final class Directory {
 
     static List<DirEntry> list(Ext2 fs, Inode dir) {
         List<DirEntry> out = new ArrayList<DirEntry>();
-        int bs = fs.blockSize;
-        long blocks = dir.size / bs;
-        for (long l = 0; l < blocks; l++) {
-            int phys = FileBlocks.map(fs, dir, l, false);
-            if (phys == 0) {
-                continue;
-            }
-            byte[] b = fs.readBlock(phys);
-            for (int o = 0; o < bs; o += checkedRecLen(b, o, bs)) {
-                int ino = Le.i32(b, o);
-                if (ino != 0) {
-                    out.add(new DirEntry(ino, Utf8.decode(b, o + HEADER, Le.u8(b, o + 6)), Le.u8(b, o + 7)));
-                }
+        for (DirCursor c = new DirCursor(fs, dir); c.next(); ) {
+            if (c.inode() != 0) {
+                out.add(new DirEntry(c.inode(), Utf8.decode(c.block, c.offset + HEADER, c.nameLength()), c.fileType()));
             }
         }
         return out;
@@ -77,32 +57,22 @@ final class Directory {
      * existing record (splitting it) or appends a block; writes the directory inode when it grows.
      */
     static void add(Ext2 fs, Inode dir, byte[] name, int ino, int fileType) {
-        int bs = fs.blockSize;
         int need = recordSize(name.length);
-        long blocks = dir.size / bs;
-        for (long l = 0; l < blocks; l++) {
-            int phys = FileBlocks.map(fs, dir, l, false);
-            if (phys == 0) {
-                continue;
-            }
-            byte[] b = fs.readBlock(phys);
-            for (int o = 0; o < bs; ) {
-                int rec = checkedRecLen(b, o, bs);
-                int used = Le.i32(b, o) == 0 ? 0 : recordSize(Le.u8(b, o + 6));
-                if (rec - used >= need) {
-                    if (used > 0) {
-                        Le.put16(b, o + 4, used);
-                    }
-                    putRecord(b, o + used, ino, rec - used, name, fileType);
-                    fs.writeBlock(phys, b);
-                    return;
+        for (DirCursor c = new DirCursor(fs, dir); c.next(); ) {
+            int used = c.inode() == 0 ? 0 : recordSize(c.nameLength());
+            if (c.recLen - used >= need) {
+                if (used > 0) {
+                    Le.put16(c.block, c.offset + 4, used);
                 }
-                o += rec;
+                putRecord(c.block, c.offset + used, ino, c.recLen - used, name, fileType);
+                c.write();
+                return;
             }
         }
+        int bs = fs.blockSize;
         byte[] b = new byte[bs];
         putRecord(b, 0, ino, bs, name, fileType);
-        int phys = FileBlocks.map(fs, dir, blocks, true, false);
+        int phys = FileBlocks.map(fs, dir, dir.size / bs, true, false);
         fs.writeBlock(phys, b);
         dir.size += bs;
         fs.writeInode(dir);
@@ -114,29 +84,16 @@ final class Directory {
      * Linux's ext2_delete_entry does.
      */
     static int remove(Ext2 fs, Inode dir, byte[] name) {
-        int bs = fs.blockSize;
-        long blocks = dir.size / bs;
-        for (long l = 0; l < blocks; l++) {
-            int phys = FileBlocks.map(fs, dir, l, false);
-            if (phys == 0) {
-                continue;
-            }
-            byte[] b = fs.readBlock(phys);
-            int prev = -1;
-            for (int o = 0; o < bs; ) {
-                int rec = checkedRecLen(b, o, bs);
-                int ino = Le.i32(b, o);
-                if (ino != 0 && Le.u8(b, o + 6) == name.length && equalsName(b, o + HEADER, name)) {
-                    if (prev < 0) {
-                        Le.put32(b, o, 0);
-                    } else {
-                        Le.put16(b, prev + 4, Le.u16(b, prev + 4) + rec);
-                    }
-                    fs.writeBlock(phys, b);
-                    return ino;
+        for (DirCursor c = new DirCursor(fs, dir); c.next(); ) {
+            if (c.isNamed(name)) {
+                int ino = c.inode();
+                if (c.prev < 0) {
+                    Le.put32(c.block, c.offset, 0);
+                } else {
+                    Le.put16(c.block, c.prev + 4, Le.u16(c.block, c.prev + 4) + c.recLen);
                 }
-                prev = o;
-                o += rec;
+                c.write();
+                return ino;
             }
         }
         return 0;
@@ -144,21 +101,12 @@ final class Directory {
 
     /** Points the existing record {@code name} at another inode (rename over an existing name). */
     static void replace(Ext2 fs, Inode dir, byte[] name, int ino, int fileType) {
-        int bs = fs.blockSize;
-        long blocks = dir.size / bs;
-        for (long l = 0; l < blocks; l++) {
-            int phys = FileBlocks.map(fs, dir, l, false);
-            if (phys == 0) {
-                continue;
-            }
-            byte[] b = fs.readBlock(phys);
-            for (int o = 0; o < bs; o += checkedRecLen(b, o, bs)) {
-                if (Le.i32(b, o) != 0 && Le.u8(b, o + 6) == name.length && equalsName(b, o + HEADER, name)) {
-                    Le.put32(b, o, ino);
-                    Le.put8(b, o + 7, fileType);
-                    fs.writeBlock(phys, b);
-                    return;
-                }
+        for (DirCursor c = new DirCursor(fs, dir); c.next(); ) {
+            if (c.isNamed(name)) {
+                Le.put32(c.block, c.offset, ino);
+                Le.put8(c.block, c.offset + 7, fileType);
+                c.write();
+                return;
             }
         }
         throw new FsException(FsException.ENOENT, "directory entry vanished");
@@ -166,14 +114,12 @@ final class Directory {
 
     /** Rewrites ".." — the second record of the first block — of a directory being moved. */
     static void setParent(Ext2 fs, Inode dir, int parent) {
-        int phys = FileBlocks.map(fs, dir, 0, false);
-        byte[] b = phys == 0 ? null : fs.readBlock(phys);
-        int o = b == null ? 0 : checkedRecLen(b, 0, fs.blockSize);
-        if (b == null || Le.u8(b, o + 6) != 2 || b[o + HEADER] != '.' || b[o + HEADER + 1] != '.') {
+        DirCursor c = new DirCursor(fs, dir);
+        if (!c.next() || c.offset != 0 || !c.next() || !c.isNamed(new byte[] {'.', '.'})) {
             throw new FsException(FsException.EUCLEAN, "directory " + dir.ino + " does not start with . and ..");
         }
-        Le.put32(b, o, parent);
-        fs.writeBlock(phys, b);
+        Le.put32(c.block, c.offset, parent);
+        c.write();
     }
 
     /** True when the directory holds nothing but "." and "..". */
@@ -196,20 +142,11 @@ final class Directory {
     }
 
     /** rec_len of the record at {@code o}, refusing values that would loop or overrun. */
-    private static int checkedRecLen(byte[] b, int o, int bs) {
+    static int checkedRecLen(byte[] b, int o, int bs) {
         int rec = Le.u16(b, o + 4);
         if (rec < HEADER || (rec & 3) != 0 || o + rec > bs || HEADER + Le.u8(b, o + 6) > rec) {
             throw new FsException(FsException.EUCLEAN, "corrupt directory record at offset " + o);
         }
         return rec;
-    }
-
-    private static boolean equalsName(byte[] b, int o, byte[] name) {
-        for (int i = 0; i < name.length; i++) {
-            if (b[o + i] != name[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -38,11 +38,7 @@ final class Names {
     static void unlink(Ext2 fs, int parent, String name) {
         Inode p = fs.directory(parent);
         byte[] n = Utf8.component(name);
-        int ino = Directory.lookup(fs, p, n);
-        if (ino == 0) {
-            throw new FsException(FsException.ENOENT, "'" + name + "' does not exist");
-        }
-        Inode in = fs.readInode(ino);
+        Inode in = existing(fs, p, n, name);
         if (in.isDirectory()) {
             throw new FsException(FsException.EISDIR, "'" + name + "' is a directory");
         }
@@ -61,11 +57,7 @@ final class Names {
     static void rmdir(Ext2 fs, int parent, String name) {
         Inode p = fs.directory(parent);
         byte[] n = Utf8.component(name);
-        int ino = Directory.lookup(fs, p, n);
-        if (ino == 0) {
-            throw new FsException(FsException.ENOENT, "'" + name + "' does not exist");
-        }
-        Inode in = fs.readInode(ino);
+        Inode in = existing(fs, p, n, name);
         if (!in.isDirectory()) {
             throw new FsException(FsException.ENOTDIR, "'" + name + "' is not a directory");
         }
@@ -84,15 +76,12 @@ final class Names {
         byte[] nn = Utf8.component(newName);
         Inode op = fs.directory(oldParent);
         Inode np = oldParent == newParent ? op : fs.directory(newParent);
-        int ino = Directory.lookup(fs, op, on);
-        if (ino == 0) {
-            throw new FsException(FsException.ENOENT, "'" + oldName + "' does not exist");
-        }
+        Inode src = existing(fs, op, on, oldName);
+        int ino = src.ino;
         int existing = Directory.lookup(fs, np, nn);
         if (existing == ino) {
             return;   // two names of one file: rename(2) does nothing
         }
-        Inode src = fs.readInode(ino);
         boolean moveDir = src.isDirectory() && oldParent != newParent;
         if (moveDir) {
             refuseMoveIntoItself(fs, ino, newParent);
@@ -143,6 +132,15 @@ final class Names {
         if (np != op) {
             fs.stamp(np);
         }
+    }
+
+    /** The inode named {@code n} in {@code p}; ENOENT when there is none. */
+    private static Inode existing(Ext2 fs, Inode p, byte[] n, String name) {
+        int ino = Directory.lookup(fs, p, n);
+        if (ino == 0) {
+            throw new FsException(FsException.ENOENT, "'" + name + "' does not exist");
+        }
+        return fs.readInode(ino);
     }
 
     /** EINVAL when {@code dir} is {@code target} or one of its ancestors (rename(2)). */
