@@ -109,7 +109,10 @@ myos_boot_info:
         .weak   myos_task_first_user
         .quad   myos_idle                   /* BI_IDLE */
         .weak   myos_idle
-        .fill   (BI_SIZE - BI_IDLE - 8) / 8, 8, 0
+        .quad   0, 0                        /* BI_POOL_RANGE, BI_POOL_RANGE_END */
+        .quad   myos_task_first_kernel      /* BI_TASK_FIRST_KERNEL */
+        .weak   myos_task_first_kernel
+        .fill   (BI_SIZE - BI_TASK_FIRST_KERNEL - 8) / 8, 8, 0
 
         .section .bss, "aw", @nobits
         .balign 4096

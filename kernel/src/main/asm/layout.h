@@ -79,6 +79,7 @@
 #define BI_IDLE             272   /* myos_idle (cpu/switch.S) */
 #define BI_POOL_RANGE       280   /* heap pool, second source: contiguous frames [RANGE, RANGE_END) */
 #define BI_POOL_RANGE_END   288   /*   handed out by bump once the list is empty */
+#define BI_TASK_FIRST_KERNEL 296  /* myos_task_first_kernel (cpu/switch.S) */
 #define BI_SIZE             320
 
 #endif

@@ -65,3 +65,30 @@ myos_idle:
         jmp     myos_idle
 
         .section .note.GNU-stack, "", @progbits
+
+/*
+ * myos_task_first_kernel: where a new kernel thread made for a java.lang.Thread "returns"
+ * to on its first switch-in (stack: [6 zero words][this address], 16-byte aligned after
+ * the return). The switch happened with interrupts off; the thread runs with them on.
+ * It runs the runtime's thread entry (Start.threadMain, exported as myos_rt_thread_main),
+ * then ends itself through the kernel (myos_kthread_exit, which never returns).
+ */
+        .section .text, "ax"
+        .globl  myos_task_first_kernel
+myos_task_first_kernel:
+        sti
+        call    myos_rt_thread_main
+        call    myos_kthread_exit
+        ud2
+
+/*
+ * Start.threadMain carries @Export("myos_rt_thread_main"), but the compiler looks for
+ * @Export only on the program's class path, not in the runtime library; until it does,
+ * this weak stand-in calls the compiled method by its C name (aot Names.method:
+ * M_ + class + __ + method + __ + descriptor "()V"). A real export overrides it.
+ */
+        .weak   myos_rt_thread_main
+myos_rt_thread_main:
+        jmp     M_myos_rt_Start__threadMain___4_5V
+
+        .section .note.GNU-stack, "", @progbits

@@ -21,10 +21,8 @@ final class DebugTests {
             int status = Kernel.systemCalls.runRing3Demo();
             c.log(status == 0 ? Kmsg.INFO : Kmsg.ERR, c.line().str("ring-3 demo exited with status ").dec(status));
         }
-        if (cmdline.debug(CommandLine.DEBUG_THREADS) || cmdline.debug(CommandLine.DEBUG_SLEEP)) {
-            c.log(Kmsg.WARNING, c.line().str("debug=threads/sleep: Java kernel threads need the runtime's"
-                + " scheduler hook (docs/abi.md, Kernel target, open item 2); skipped"));
-        }
+        if (cmdline.debug(CommandLine.DEBUG_SLEEP)) ThreadTests.sleepers(c);
+        if (cmdline.debug(CommandLine.DEBUG_THREADS)) ThreadTests.allocators(c);
         if (cmdline.debug(CommandLine.DEBUG_ASSERT)) Panic.panic("assertion failed: debug=assert");
         if (cmdline.debug(CommandLine.DEBUG_PAGEFAULT)) pageFault(UNMAPPED);
         if (cmdline.debug(CommandLine.DEBUG_STACKOVERFLOW)) c.log(Kmsg.INFO, c.line().dec(recurse(1)));

@@ -107,6 +107,7 @@ public final class Kernel {
         tasks = new Tasks(frames, stacks, tables);
         Task bootTask = tasks.adoptCurrent("boot");
         scheduler = new Scheduler(bootTask, tasks.idle(), SLICE_TICKS);
+        KernelThreads.init();
         lapic.startPeriodic(Traps.TIMER_VECTOR, Calibration.lapicInitialCount(lapicHz, TICK_HZ));
         Cpu.sti();
         wallClock(ports);

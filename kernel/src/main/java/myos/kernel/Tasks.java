@@ -78,13 +78,30 @@ final class Tasks {
         return t;
     }
 
+    /**
+     * A kernel thread for a java.lang.Thread: it starts in myos_task_first_kernel, which calls
+     * the runtime's thread entry. The return address sits 24 bytes below the top so the
+     * stack is 16-byte aligned at that entry's calls (System V ABI §3.2.2).
+     */
+    Task kernelThread(String name, int stackPages) {
+        Task t = create(name, stackPages);
+        long sp = t.stackHigh - 24;
+        Mem.store64(sp, Mem.load64(Layout.BOOT_INFO + Layout.BI_TASK_FIRST_KERNEL));
+        initialRegisters(t, sp);
+        return t;
+    }
+
     private Task create(String name) {
+        return create(name, STACK_PAGES);
+    }
+
+    private Task create(String name, int stackPages) {
         Task t = new Task(nextId++, name);
-        long low = stacks.allocate(STACK_PAGES);
+        long low = stacks.allocate(stackPages);
         long tbFrame = frames.allocZeroedFrame();
         if (low == 0 || tbFrame == 0) throw new IllegalStateException("out of memory creating task " + name);
         t.stackLow = low;
-        t.stackHigh = low + STACK_PAGES * Layout.PAGE_SIZE;
+        t.stackHigh = low + stackPages * Layout.PAGE_SIZE;
         long tb = Layout.directMap(tbFrame);
         Mem.store64(tb + ThreadBlock.SELF, tb);
         Mem.store64(tb + ThreadBlock.STACK_LOW, t.stackLow);

@@ -14,10 +14,9 @@ package myos.rt;
  *     it has); currentTimeMillis adds the wall-clock base read from the CMOS RTC.</li>
  * <li>exit is ACPI S5 through the PM1 control registers the kernel took from the FADT
  *     (ACPI 6.5 §16.1.7); if there are none, the CPU halts with interrupts off.</li>
- * <li>futexWait/futexWake are the primitives of the runtime's locks. Until kernel threads
- *     are wired into the runtime (a scheduler hook, docs/abi.md "Kernel target"), the
- *     kernel's Java code is one thread: nothing could ever change a futex word it waits on,
- *     so an untimed wait is a fatal deadlock, and a timed one waits out its time.</li>
+ * <li>futexWait/futexWake/yieldCpu, the primitives of the runtime's locks, monitors and
+ *     Thread.sleep, go to the kernel's scheduler (myos.kernel.KernelThreads, reached through
+ *     {@code @Extern}) once it runs; before that the kernel is a single thread.</li>
  * </ul>
  */
 public final class Os {
@@ -119,10 +118,28 @@ public final class Os {
         Cpu.outb(port, c);
     }
 
+    @Extern("myos_kthreads_ready")
+    private static native boolean kernelThreadsReady();
+
+    @Extern("myos_futex_wait")
+    private static native long kernelFutexWait(long address, int expected, long timeoutNanos);
+
+    @Extern("myos_futex_wake")
+    private static native void kernelFutexWake(long address, int count);
+
+    @Extern("myos_kthread_yield")
+    private static native void kernelYield();
+
+    /**
+     * Through the kernel's scheduler (myos.kernel.KernelThreads) once it runs. Before that
+     * the kernel is one thread: nothing could change the word, so an untimed wait is a fatal
+     * deadlock and a timed one waits out its time.
+     */
     @NoAllocation(reason = "locks and safepoints")
     static long futexWait(long address, int expected, long timeoutNanos) {
+        if (kernelThreadsReady()) return kernelFutexWait(address, expected, timeoutNanos);
         if (Mem.load32(address) != expected) return -EAGAIN;
-        if (timeoutNanos < 0) Log.fatal("futex wait with no other kernel thread to wake it (deadlock)");
+        if (timeoutNanos < 0) Log.fatal("futex wait before the scheduler runs (deadlock)");
         long end = nanoTime() + timeoutNanos;
         while (nanoTime() < end) {
             if (Mem.load32(address) != expected) return 0;
@@ -133,11 +150,12 @@ public final class Os {
 
     @NoAllocation(reason = "locks and safepoints")
     static void futexWake(long address, int count) {
-        // One thread: nobody waits.
+        if (kernelThreadsReady()) kernelFutexWake(address, count);
     }
 
     @NoAllocation(reason = "spinning")
     static void yieldCpu() {
-        Mem.pause();
+        if (kernelThreadsReady()) kernelYield();
+        else Mem.pause();
     }
 }

@@ -78,7 +78,8 @@ public final class Start {
         Mem.store64(Mem.threadBlock() + ThreadBlock.PENDING_EXCEPTION, 0);
     }
 
-    /** Entry of threads made by Threads.start; unreachable until NativeThreads can spawn. */
+    /** Entry of threads made by Threads.start: the kernel's myos_task_first_kernel calls it. */
+    @Export("myos_rt_thread_main")
     public static void threadMain() {
         long tb = Mem.threadBlock();
         Safepoint.leaveBlocking();

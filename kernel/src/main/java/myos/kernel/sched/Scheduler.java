@@ -18,7 +18,7 @@ import myos.rt.NoAllocation;
  */
 public final class Scheduler {
     private final TaskList runQueue = new TaskList();
-    private final TaskList sleepers = new TaskList();
+    private final SleepList sleepers = new SleepList();
     private final Task idle;
     private final int sliceTicks;
     private Task current;
@@ -80,7 +80,24 @@ public final class Scheduler {
     @NoAllocation(reason = "called with interrupts off")
     public Task block(WaitQueue q) {
         current.waitingOn = q;
+        current.timedOut = false;
         return switchAway(Task.BLOCKED);
+    }
+
+    /**
+     * The running task blocks on {@code q} until woken or until {@code wakeAt}, whichever
+     * comes first; afterwards {@link #timedOut} tells which.
+     */
+    @NoAllocation(reason = "called with interrupts off")
+    public Task blockUntil(WaitQueue q, long wakeAt) {
+        current.wakeAt = wakeAt;
+        sleepers.insert(current);
+        return block(q);
+    }
+
+    /** Whether the last timed wait of {@code t} ended by its timeout. */
+    public static boolean timedOut(Task t) {
+        return t.timedOut;
     }
 
     /** The running task ends; it never runs again. */
@@ -94,8 +111,27 @@ public final class Scheduler {
     public boolean wakeOne(WaitQueue q) {
         Task t = q.waiters.removeFirst();
         if (t == null) return false;
+        sleepers.remove(t);
         makeRunnable(t);
         return true;
+    }
+
+    /** Wakes up to {@code count} waiters of {@code q} whose futex word is {@code address}; returns how many. */
+    @NoAllocation(reason = "futex wake")
+    public int wakeFutex(WaitQueue q, long address, int count) {
+        int n = 0;
+        Task t = q.waiters.first();
+        while (t != null && n < count) {
+            Task next = t.next;
+            if (t.futexAddress == address) {
+                q.waiters.remove(t);
+                sleepers.remove(t);
+                makeRunnable(t);
+                n++;
+            }
+            t = next;
+        }
+        return n;
     }
 
     @NoAllocation(reason = "interrupt handlers wake threads")
@@ -112,11 +148,19 @@ public final class Scheduler {
     }
 
     private void wakeSleepers(long now) {
-        while (!sleepers.isEmpty() && sleepers.peek().wakeAt <= now) makeRunnable(sleepers.removeFirst());
+        while (sleepers.peek() != null && sleepers.peek().wakeAt <= now) {
+            Task t = sleepers.removeFirst();
+            if (t.state == Task.BLOCKED) {                   // a timed wait ran out
+                t.waitingOn.waiters.remove(t);
+                t.timedOut = true;
+            }
+            makeRunnable(t);
+        }
     }
 
     private void makeRunnable(Task t) {
         t.waitingOn = null;
+        t.futexAddress = 0;
         t.state = Task.RUNNABLE;
         runQueue.addLast(t);
     }
@@ -127,7 +171,7 @@ public final class Scheduler {
         prev.state = newState;
         if (prev != idle) {
             if (newState == Task.RUNNABLE) runQueue.addLast(prev);
-            else if (newState == Task.SLEEPING) sleepers.insertByWakeTime(prev);
+            else if (newState == Task.SLEEPING) sleepers.insert(prev);
             else if (newState == Task.BLOCKED) prev.waitingOn.waiters.addLast(prev);
         }
         Task next = runQueue.removeFirst();

@@ -15,10 +15,17 @@ public final class Task {
     public final int id;
     public final String name;
     int state = RUNNABLE;
-    /** Link in the run queue, a wait queue or the sleep list (a task is in at most one). */
+    /** Link in the run queue or a wait queue (a task is in at most one). */
     Task next;
+    /** Link in the sleep list, ordered by {@link #wakeAt} (a timed wait is in a wait queue too). */
+    Task sleepNext;
+    boolean sleeping;
     /** TSC-clock nanoseconds at which a sleeping task becomes runnable. */
     long wakeAt;
+    /** Set when a timed wait ended by its timeout rather than by a wake-up. */
+    boolean timedOut;
+    /** The futex word a task waits on (Futex), 0 otherwise. */
+    long futexAddress;
     /** The wait queue a BLOCKED task is in, so a timeout or kill can take it out. */
     WaitQueue waitingOn;
     /** Timer ticks left in the current time slice. */

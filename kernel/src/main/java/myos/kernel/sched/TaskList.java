@@ -56,18 +56,8 @@ class TaskList {
         return false;
     }
 
-    /** Inserts keeping ascending {@link Task#wakeAt}, after tasks with the same time (FIFO among equals). */
-    @NoAllocation(reason = "timer interrupt")
-    void insertByWakeTime(Task t) {
-        Task prev = null, c = head;
-        while (c != null && c.wakeAt <= t.wakeAt) {
-            prev = c;
-            c = c.next;
-        }
-        t.next = c;
-        if (prev == null) head = t;
-        else prev.next = t;
-        if (c == null) tail = t;
-        size++;
+    /** The first task (iterate with {@link Task#next}). */
+    Task first() {
+        return head;
     }
 }

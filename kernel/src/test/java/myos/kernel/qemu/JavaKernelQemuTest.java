@@ -17,9 +17,13 @@ import org.junit.jupiter.api.Test;
 @Tag("qemu")
 class JavaKernelQemuTest {
     private static Qemu.Result boot(String cmdline, String... extra) throws Exception {
+        return boot(60, cmdline, extra);
+    }
+
+    private static Qemu.Result boot(int timeoutSeconds, String cmdline, String... extra) throws Exception {
         List<String> args = new java.util.ArrayList<>(List.of("-append", cmdline, "-m", "256M"));
         args.addAll(List.of(extra));
-        Qemu.Result r = Qemu.boot(Qemu.kernel(), args, 60);
+        Qemu.Result r = Qemu.boot(Qemu.kernel(), args, timeoutSeconds);
         assumeFalse(r.serial().contains("bring-up entry"), "dist/kernel.elf is the bring-up entry: the Java kernel did not compile (see build/kernel/aot.log)");
         assertFalse(r.timedOut(), "QEMU did not power off; serial:\n" + r.serial());
         return r;
@@ -86,5 +90,34 @@ class JavaKernelQemuTest {
         assertTrue(hello >= 0 && efault > hello, s);
         assertTrue(s.contains("ring-3 demo exited with status 0"), s);
         assertTrue(s.indexOf("kernel ready") > efault, s);
+    }
+
+    @Test
+    void sleepingThreadsWakeInDeadlineOrder() throws Exception {
+        String s = boot("debug=sleep").serial();
+        Matcher m = Pattern.compile("sleep: thread (\\d) wake (\\d) deadline (\\d+) ms").matcher(s);
+        List<Long> deadlines = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (m.find()) {
+            deadlines.add(Long.parseLong(m.group(3)));
+            seen.add(m.group(1) + "/" + m.group(2));
+        }
+        assertEquals(9, seen.size(), "3 threads x 3 wake-ups:\n" + s);
+        for (int i = 1; i < deadlines.size(); i++) {
+            assertTrue(deadlines.get(i) >= deadlines.get(i - 1), "wake-ups follow the timer: " + deadlines);
+        }
+        assertTrue(s.indexOf("sleep: done") < s.indexOf("kernel ready"), s);
+    }
+
+    @Test
+    void preemptedThreadsChurnTenTimesTheHeapWithVerification() throws Exception {
+        String s = boot(300, "debug=threads myos.gcverify=1").serial();
+        Matcher m = Pattern.compile("threads: 4 threads allocated (\\d+) MiB \\(10x the (\\d+) MiB heap\\) in \\d+ ms; "
+            + "live data intact; progress marks interleaved (\\d+) times").matcher(s);
+        assertTrue(m.find(), s);
+        assertEquals(10 * Long.parseLong(m.group(2)), Long.parseLong(m.group(1)));
+        assertTrue(Integer.parseInt(m.group(3)) >= 3, "the threads never yield: interleaving means the timer preempted them");
+        assertTrue(s.contains("kernel ready"), s);
+        assertFalse(s.contains("myos: fatal"), "heap verification found nothing: " + s);
     }
 }
