@@ -16,7 +16,8 @@
  * from the frame allocator.
  *
  * <h2>The collector</h2>
- * Non-moving mark-sweep. Small objects live in 256 KiB chunks of one size class each,
+ * Non-moving mark-sweep. Small objects live in 256 KiB chunks of one size class each and
+ * are mostly allocated from per-thread free lists ({@code ThreadCache}: no lock, no atomic),
  * large ones in page runs; a side table with one entry per page maps any address to its
  * object in constant time, which makes conservative stack scanning with interior pointers
  * cheap and exact about what is allocated (a slot is allocated iff its class word is
@@ -39,7 +40,9 @@
  *     {@link myos.rt.Safepoint#enterBlocking()} and {@link myos.rt.Safepoint#leaveBlocking()}
  *     a collection may run concurrently; nothing there may allocate or write references.</li>
  * <li>The compiler emits no safepoint polls in this package, so runtime code is never
- *     stopped half-way through updating a free list or the thread registry.</li>
+ *     stopped half-way through updating a free list or the thread registry. Where that
+ *     matters most (the allocator, the safepoint handshake itself) the runtime does not
+ *     rely on it: {@code Tb.NO_POLL} makes {@code poll} return at once.</li>
  * <li>Lock order: heap lock, then the thread registry's lock; the monitor table's lock is
  *     a leaf. Nothing allocates while holding the registry or monitor-table lock.</li>
  * </ul>
