@@ -97,7 +97,7 @@ public class Generics {
         System.out.println(nums[0] + "," + nums[1] + "," + nums[2]);
         System.out.println(sum() + " " + sum(1) + " " + sum(1, 2, 3) + " " + sum(new int[] {4, 5}));
         System.out.println(join("-") + " " + join("-", "a") + " " + join("-", "a", 1, 'c', 2.5, null) + " " + join("-", (Object[]) new String[] {"x", "y"})
-            + " " + join("-", (Object) new String[] {"x", "y"}).length());
+            + " " + join("-", (Object) new String[] {"x", "y"}).endsWith("(1)"));
         Object o = "s";
         short sh = 1;
         System.out.println(which("s") + " " + which(o) + " " + which(5) + " " + which(Integer.valueOf(5)) + " " + which(5L) + " " + which(sh)
