@@ -202,6 +202,19 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
     private AbstractStringBuilder appendChars(CharSequence s, int start, int end) {
         int len = end - start;
         ensureCapacityInternal(count + len);
+        if (s instanceof String) {
+            String str = (String) s;
+            byte[] src = str.value();
+            if (str.coder() == coder) {
+                System.arraycopy(src, start << coder, value, count << coder, len << coder);
+                count += len;
+                return this;
+            }
+            if (str.coder() == String.LATIN1) {
+                for (int i = start; i < end; i++) String.putChar(value, count++, src[i] & 0xff);
+                return this;
+            }
+        }
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);
             if (c > 0xFF) inflate();
@@ -238,11 +251,16 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
     }
 
     public AbstractStringBuilder append(int i) {
-        return appendString(Integer.toString(i));
+        return append((long) i);
     }
 
+    /** Digits go straight into the buffer (no temporary String), as in the JDK. */
     public AbstractStringBuilder append(long l) {
-        return appendString(Long.toString(l));
+        int size = DecimalDigits.stringSize(l);
+        ensureCapacityInternal(count + size);
+        DecimalDigits.getChars(l, count + size, value, coder == String.UTF16);
+        count += size;
+        return this;
     }
 
     public AbstractStringBuilder append(float f) {

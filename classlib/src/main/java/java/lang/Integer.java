@@ -29,7 +29,7 @@ public final class Integer extends Number implements Comparable<Integer> {
     public static String toHexString(int i) { return IntegerFormat.toHexString(i); }
     public static String toOctalString(int i) { return IntegerFormat.toOctalString(i); }
     public static String toBinaryString(int i) { return IntegerFormat.toBinaryString(i); }
-    public static String toString(int i) { return IntegerFormat.toString(i); }
+    public static String toString(int i) { return DecimalDigits.toString(i); }
     public static String toUnsignedString(int i) { return IntegerFormat.toUnsignedString(i); }
 
     public static int parseInt(String s, int radix) throws NumberFormatException {

@@ -28,7 +28,7 @@ public final class Long extends Number implements Comparable<Long> {
     public static String toHexString(long i) { return IntegerFormat.toHexString(i); }
     public static String toOctalString(long i) { return IntegerFormat.toOctalString(i); }
     public static String toBinaryString(long i) { return IntegerFormat.toBinaryString(i); }
-    public static String toString(long i) { return IntegerFormat.toString(i); }
+    public static String toString(long i) { return DecimalDigits.toString(i); }
     public static String toUnsignedString(long i) { return IntegerFormat.toUnsignedString(i); }
 
     public static long parseLong(String s, int radix) throws NumberFormatException {

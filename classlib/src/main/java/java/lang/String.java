@@ -342,6 +342,13 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     public int compareTo(String anotherString) {
         int n1 = length(), n2 = anotherString.length();
         int lim = Math.min(n1, n2);
+        if (coder == LATIN1 && anotherString.coder == LATIN1) {
+            byte[] v = value, w = anotherString.value;
+            for (int k = 0; k < lim; k++) {
+                if (v[k] != w[k]) return (v[k] & 0xff) - (w[k] & 0xff);
+            }
+            return n1 - n2;
+        }
         for (int k = 0; k < lim; k++) {
             char c1 = at(k), c2 = anotherString.at(k);
             if (c1 != c2) return c1 - c2;
@@ -409,8 +416,12 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     public int hashCode() {
         int h = hash;
         if (h == 0 && !hashIsZero) {
-            int n = length();
-            for (int i = 0; i < n; i++) h = 31 * h + at(i);
+            byte[] v = value;
+            if (coder == LATIN1) {
+                for (int i = 0; i < v.length; i++) h = 31 * h + (v[i] & 0xff);
+            } else {
+                for (int i = 0, n = v.length >> 1; i < n; i++) h = 31 * h + getChar(v, i);
+            }
             if (h == 0) hashIsZero = true;
             else hash = h;
         }
@@ -475,6 +486,18 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         if (fromIndex < 0) fromIndex = 0;
         if (fromIndex >= n) return m == 0 ? n : -1;
         if (m == 0) return fromIndex;
+        if (coder == LATIN1 && str.coder == LATIN1) {
+            byte[] v = value, w = str.value;
+            byte first = w[0];
+            outer1:
+            for (int i = fromIndex; i <= n - m; i++) {
+                if (v[i] != first) continue;
+                for (int j = 1; j < m; j++) if (v[i + j] != w[j]) continue outer1;
+                return i;
+            }
+            return -1;
+        }
+        if (coder == LATIN1) return -1; // a UTF16 string (a char > 0xFF) never occurs in a Latin-1 one
         char first = str.at(0);
         outer:
         for (int i = fromIndex; i <= n - m; i++) {

@@ -118,6 +118,17 @@ final class StringOps {
     // ---- case mapping ----
 
     static String toLowerCase(String s) {
+        if (s.coder() == String.LATIN1) {
+            // Latin-1 lower-cases within Latin-1, one char for one char.
+            byte[] v = s.value();
+            int first = 0;
+            while (first < v.length && Character.toLowerCase(v[first] & 0xff) == (v[first] & 0xff)) first++;
+            if (first == v.length) return s;
+            byte[] r = new byte[v.length];
+            System.arraycopy(v, 0, r, 0, first);
+            for (int i = first; i < v.length; i++) r[i] = (byte) Character.toLowerCase(v[i] & 0xff);
+            return new String(r, String.LATIN1);
+        }
         int n = s.length(), first = 0;
         // Nothing to do when no char changes (the common case): return s itself, as the JDK.
         while (first < n) {
@@ -159,6 +170,24 @@ final class StringOps {
     }
 
     static String toUpperCase(String s) {
+        if (s.coder() == String.LATIN1) {
+            // Only \u00B5, \u00DF and \u00FF leave Latin-1 (or grow): they take the general path.
+            byte[] v = s.value();
+            int first = 0;
+            boolean simple = true;
+            for (int i = 0; i < v.length; i++) {
+                int c = v[i] & 0xff;
+                if (c == 0xB5 || c == 0xDF || c == 0xFF) { simple = false; break; }
+            }
+            if (simple) {
+                while (first < v.length && Character.toUpperCase(v[first] & 0xff) == (v[first] & 0xff)) first++;
+                if (first == v.length) return s;
+                byte[] r = new byte[v.length];
+                System.arraycopy(v, 0, r, 0, first);
+                for (int i = first; i < v.length; i++) r[i] = (byte) Character.toUpperCase(v[i] & 0xff);
+                return new String(r, String.LATIN1);
+            }
+        }
         int n = s.length(), first = 0;
         while (first < n) {
             char c = s.at(first);

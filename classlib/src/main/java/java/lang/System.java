@@ -77,6 +77,16 @@ public final class System {
     public static void arraycopy(Object src, int srcPos, Object dest, int destPos, int length) {
         if (src == null || dest == null) throw new NullPointerException();
         Class<?> sc = src.getClass(), dc = dest.getClass();
+        if (sc == dc && (sc.flags & Class.F_ARRAY) != 0) {
+            // Fast path: same array class, so no type check; only the ranges.
+            long sa = Mem.addressOf(src), da = Mem.addressOf(dest);
+            int srcLen = Mem.load32(sa + 16), destLen = Mem.load32(da + 16);
+            if ((srcPos | destPos | length) >= 0 && srcPos <= srcLen - length && destPos <= destLen - length) {
+                long size = sc.elementSize;
+                Mem.copy(da + 24 + destPos * size, sa + 24 + srcPos * size, length * size);
+                return;
+            }
+        }
         if (!sc.isArray()) throw new ArrayStoreException("arraycopy: source type " + sc.getName() + " is not an array");
         Class<?> sComp = sc.getComponentType(), dComp = dc.isArray() ? dc.getComponentType() : null;
         if (sComp.isPrimitive()) {
