@@ -30,6 +30,9 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.DynamicTest;
+
 /**
  * The compiler's differential corpus: every program under {@code aot/src/test/corpus/**}
  * (a top-level class with {@code public static void main(String[])}) runs on HotSpot (JDK 25,
@@ -63,6 +66,14 @@ import javax.tools.ToolProvider;
  * subset. {@code main(String[])} of this class runs the corpus from the command line:
  * {@code --jvm-only} runs only the HotSpot side, twice, and checks that the output is
  * deterministic (use it when writing a new program).
+ *
+ * <p>In {@code mvn test} the corpus runs through {@link #dynamicTests()}: one JUnit dynamic
+ * test per program and per GC-stress run. The JUnit class is just
+ * <pre>
+ * &#64;Tag("host") class DifferentialCorpusTest {
+ *     &#64;TestFactory Stream&lt;DynamicTest&gt; corpus() throws Exception { return DifferentialCorpus.dynamicTests(); }
+ * }
+ * </pre>
  */
 public final class DifferentialCorpus {
     /** Lines removed from the JVM's stderr only (see the class comment). */
@@ -648,6 +659,14 @@ public final class DifferentialCorpus {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The whole corpus as JUnit dynamic tests (see the class comment). */
+    public static Stream<DynamicTest> dynamicTests() throws Exception {
+        List<Result> results = new DifferentialCorpus(findRoot()).runAll();
+        return results.stream().map(r -> DynamicTest.dynamicTest(r.displayName(), () -> {
+            if (r.failure != null) Assertions.fail(r.failure);
+        }));
     }
 
     static void log(String fmt, Object... args) {
