@@ -8,6 +8,7 @@
 # usage: tools/bench-aot.sh [--short|--long] [--runs N] [name-filter]
 #   --short / --long   only the short (HotSpot ~0.3 s) or the long (several seconds) sizes
 #   --runs N           runs per measurement; the fastest is reported (default 3 short, 1 long)
+# Environment: BENCH_AOT_OPT (default -O2) is the optimisation level of the native builds.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
@@ -20,7 +21,7 @@ done
 [ -x "$JDK/bin/java" ] || { echo "bench aot: no JDK 25 (set JDK25_HOME); HotSpot is the reference" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "bench aot: /usr/bin/time missing (apt-get install time, or ./myos setup)" >&2; exit 1; }
 
-sizes=both runs_short=3 runs_long=1 filter=""
+sizes=both runs_short=3 runs_long=1 filter="" opt="${BENCH_AOT_OPT:--O2}"
 while [ $# -gt 0 ]; do
   case "$1" in
     --short) sizes=short;;
@@ -50,7 +51,7 @@ javac --release 17 -encoding UTF-8 -nowarn -d "$OUT/classes" aot/src/test/corpus
 build() {  # build <main-class> <exe> <classpath>
   local t0 t1
   t0=$(date +%s%N)
-  if ! "$ROOT/myos" aot --cp "$3" --main "$1" -o "$2" -O2 >"$2.build.log" 2>&1; then
+  if ! "$ROOT/myos" aot --cp "$3" --main "$1" -o "$2" "$opt" >"$2.build.log" 2>&1; then
     echo "bench aot: building $1 failed:" >&2; tail -n 30 "$2.build.log" >&2; return 1
   fi
   t1=$(date +%s%N)
@@ -81,7 +82,7 @@ fmt_s() { awk -v ms="$1" 'BEGIN { if (ms < 0) print "fail"; else printf "%.3f", 
 fmt_mb() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
 ratio() { awk -v h="$1" -v n="$2" 'BEGIN { if (h <= 0 || n <= 0) print "-"; else printf "%.2f", h / n }'; }
 
-echo "# ./myos bench aot — $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, HotSpot: $("$JDK/bin/java" -version 2>&1 | head -n 1)"
+echo "# ./myos bench aot — $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), native $opt, HotSpot: $("$JDK/bin/java" -version 2>&1 | head -n 1)"
 echo
 echo "| workload | size | HotSpot s | native s | HotSpot/native | HotSpot MiB | native MiB | output | build s |"
 echo "|---|---|---|---|---|---|---|---|---|"
