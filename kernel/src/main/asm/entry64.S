@@ -122,9 +122,9 @@ boot_stack_guard:                           /* unmapped once the Java page table
 boot_stack_bottom:
         .skip   BOOT_STACK_SIZE
 boot_stack_top:
-        .balign 64
-boot_thread_block:
-        .skip   TB_SIZE
+        .balign 4096
+boot_thread_block:                          /* a whole page, like every task's (Layout.TB_*) */
+        .skip   4096
 
 /* Seed frames for the heap's frame pool: the runtime's PageSource starts with these
  * (Start.kernelMain runs before the frame allocator exists). Not cleared by the loop above:

@@ -9,8 +9,15 @@
  * them remain roots. A new thread's stack is prepared by the Java side to "return" into
  * its start routine: six zero words then the start address.
  * Called with interrupts off (the scheduler's lock).
+ *
+ * The x87/SSE state goes with the task (issue 4: user FPU/SSE state is saved per task):
+ * FXSAVE64 into the old thread block's frame at TB_FXSAVE, FXRSTOR64 from the new one's
+ * (SDM Vol. 1 §10.5; 512 bytes, 16-byte aligned). The kernel itself is compiled
+ * -mgeneral-regs-only, so this is user state only; saving it on every switch is simpler
+ * than lazy switching and costs two instructions per switch.
  */
 #define MSR_GS_BASE 0xc0000101
+#define TB_FXSAVE   1024            /* Layout.TB_FXSAVE: in the thread block's frame */
 
         .section .text, "ax"
         .code64
@@ -22,6 +29,9 @@ myos_switch:
         push    %r13
         push    %r14
         push    %r15
+        mov     %gs:0, %rax                 /* the old thread block (its self word) */
+        fxsave64 TB_FXSAVE(%rax)
+        fxrstor64 TB_FXSAVE(%rdx)
         mov     %rsp, (%rdi)
         mov     %rsi, %rsp
         mov     %rdx, %rax

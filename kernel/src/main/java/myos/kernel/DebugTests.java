@@ -20,6 +20,9 @@ final class DebugTests {
         if (cmdline.debug(CommandLine.DEBUG_USER)) {
             int status = Kernel.systemCalls.runRing3Demo();
             c.log(status == 0 ? Kmsg.INFO : Kmsg.ERR, c.line().str("ring-3 demo exited with status ").dec(status));
+            int sse = Kernel.systemCalls.runSseDemo();
+            c.log(sse == 0 ? Kmsg.INFO : Kmsg.ERR, c.line().str("ring-3 SSE tasks exited with status ").dec(sse)
+                .str(sse == 0 ? " (XMM state kept per task)" : " (XMM state leaked between tasks)"));
         }
         if (cmdline.debug(CommandLine.DEBUG_SLEEP)) ThreadTests.sleepers(c);
         if (cmdline.debug(CommandLine.DEBUG_THREADS)) ThreadTests.allocators(c);

@@ -9,6 +9,7 @@ import myos.kernel.sched.Scheduler;
 import myos.kernel.sched.Task;
 import myos.kernel.sched.WaitQueue;
 import myos.kernel.syscall.Ring3Demo;
+import myos.kernel.syscall.Ring3Sse;
 import myos.kernel.syscall.SyscallContext;
 import myos.kernel.syscall.Syscalls;
 import myos.rt.Cpu;
@@ -31,8 +32,6 @@ final class SystemCalls implements SyscallContext {
     private final boolean nx;
     private final byte[] buffer = new byte[256];
     private final WaitQueue exited = new WaitQueue();
-    private PageTable userSpace;
-    private int exitStatus;
 
     SystemCalls(FrameAllocator frames, PageTable kernelTables, boolean nx) {
         this.frames = frames;
@@ -49,18 +48,41 @@ final class SystemCalls implements SyscallContext {
 
     /** Runs the embedded ring-3 program to its exit; returns its exit status. */
     int runRing3Demo() {
+        Task t = startUser("ring3-demo", Ring3Demo.code(), 0);
+        awaitExit(t, t);
+        return t.exitStatus;
+    }
+
+    /** Runs two copies of the SSE program at once; returns the worse exit status. */
+    int runSseDemo() {
+        Task a = startUser("ring3-sse-a", Ring3Sse.code(), 0x1111111111111111L);
+        Task b = startUser("ring3-sse-b", Ring3Sse.code(), 0x2222222222222222L);
+        awaitExit(a, b);
+        return Math.max(a.exitStatus, b.exitStatus);
+    }
+
+    /** A user task in a fresh address space (sharing the kernel half) running {@code code}. */
+    private Task startUser(String name, byte[] code, long arg) {
         PageTable pt = new PageTable(Kernel.mem, frames);
         pt.shareKernelHalf(kernelTables);
-        if (!Ring3Demo.load(pt, Kernel.mem, frames, nx)) throw new IllegalStateException("no frames for the ring-3 demo");
-        userSpace = pt;
-        Task t = Kernel.tasks.user("ring3-demo", pt.root(), Ring3Demo.ENTRY, Ring3Demo.STACK_TOP);
+        if (!Ring3Demo.load(pt, Kernel.mem, frames, nx, code)) throw new IllegalStateException("no frames for " + name);
+        Task t = Kernel.tasks.user(name, pt, Ring3Demo.ENTRY, Ring3Demo.STACK_TOP, arg);
+        Cpu.cli();
+        Kernel.scheduler.add(t);
+        Cpu.sti();
+        return t;
+    }
+
+    /** Blocks the calling task until both {@code a} and {@code b} have exited. */
+    private void awaitExit(Task a, Task b) {
         Scheduler s = Kernel.scheduler;
         Cpu.cli();
-        s.add(t);
-        Task me = s.current();
-        Kernel.tasks.apply(s, me, s.block(exited));
+        while (a.state() != Task.DEAD || b.state() != Task.DEAD) {
+            Task me = s.current();
+            Kernel.tasks.apply(s, me, s.block(exited));
+            Cpu.cli();
+        }
         Cpu.sti();
-        return exitStatus;
     }
 
     @NoAllocation(reason = "system-call path")
@@ -71,15 +93,15 @@ final class SystemCalls implements SyscallContext {
     /** Ends the running task: wakes whoever waits for it and switches away for good. */
     @NoAllocation(reason = "exit path")
     void exitCurrent(int status) {
-        exitStatus = status;
         Scheduler s = Kernel.scheduler;
         Cpu.cli();
-        s.wakeAll(exited);
         Task me = s.current();
+        me.exitStatus = status;
+        s.wakeAll(exited);
         Kernel.tasks.apply(s, me, s.exit());
     }
 
-    @Override public PageTable addressSpace() { return userSpace; }
+    @Override public PageTable addressSpace() { return Kernel.scheduler.current().addressSpace; }
     @Override public PhysicalMemory memory() { return Kernel.mem; }
     @Override public int pid() { return Kernel.scheduler.current().id; }
     @Override public byte[] buffer() { return buffer; }

@@ -7,6 +7,7 @@ import myos.kernel.arch.x86_64.TrapFrame;
 import myos.kernel.mm.FrameAllocator;
 import myos.kernel.mm.KernelStacks;
 import myos.kernel.mm.Layout;
+import myos.kernel.mm.PageTable;
 import myos.kernel.sched.Scheduler;
 import myos.kernel.sched.Task;
 import myos.rt.Cpu;
@@ -26,6 +27,7 @@ final class Tasks {
     static final int STACK_PAGES = 4;
     private static final int SLOTS_PER_PAGE = 512;
     private static final long RFLAGS_IF = 1L << 9, RFLAGS_RESERVED1 = 1L << 1;
+    private static final int FXSAVE_FCW = 0, FXSAVE_MXCSR = 24;
 
     private final FrameAllocator frames;
     private final KernelStacks stacks;
@@ -61,12 +63,14 @@ final class Tasks {
         return t;
     }
 
-    /** A task that enters ring 3 at {@code rip} with stack {@code rsp}, in address space {@code cr3}. */
-    Task user(String name, long cr3, long rip, long rsp) {
+    /** A task that enters ring 3 at {@code rip} with stack {@code rsp} and RDI = {@code arg}, in {@code space}. */
+    Task user(String name, PageTable space, long rip, long rsp, long arg) {
         Task t = create(name);
-        t.cr3 = cr3;
+        t.cr3 = space.root();
+        t.addressSpace = space;
         long frame = t.stackHigh - TrapFrame.SIZE;
         Mem.zero(frame, TrapFrame.SIZE);
+        TrapFrame.set(frame, TrapFrame.RDI, arg);
         TrapFrame.set(frame, TrapFrame.RIP, rip);
         TrapFrame.set(frame, TrapFrame.CS, Descriptors.USER_CS | Descriptors.RPL_USER);
         TrapFrame.set(frame, TrapFrame.RFLAGS, RFLAGS_IF | RFLAGS_RESERVED1);
@@ -108,6 +112,9 @@ final class Tasks {
         Mem.store64(tb + ThreadBlock.STACK_HIGH, t.stackHigh);
         Mem.store32(tb + ThreadBlock.ID, 1000 + t.id);
         Mem.store64(tb + Layout.TB_KERNEL_RSP, t.stackHigh);
+        // x87/SSE power-on defaults (SDM Vol. 1 §8.1.5, §10.2.3.1): all exceptions masked.
+        Mem.store16(tb + Layout.TB_FXSAVE + FXSAVE_FCW, (short) 0x037f);
+        Mem.store32(tb + Layout.TB_FXSAVE + FXSAVE_MXCSR, 0x1f80);
         t.threadBlock = tb;
         t.spSlot = slot();
         return t;

@@ -69,6 +69,8 @@ public final class Layout {
     public static final int BI_TASK_FIRST_KERNEL = 296;
     /** Kernel words in a thread block's frame, beyond the runtime's 512 bytes: the task's index. */
     public static final int TB_TASK_INDEX = 512;
+    /** The task's x87/SSE state (FXSAVE64 area, 512 bytes), saved and restored by myos_switch. */
+    public static final int TB_FXSAVE = 1024;
     /** Kernel stacks with guard pages: PML4 slot 448, 4 KiB mappings (KernelStacks). */
     public static final long KERNEL_STACKS = 0xffffe00000000000L;
     /** Thread-block words owned by the kernel's entry code (cpu/frame.h, docs/abi.md). */

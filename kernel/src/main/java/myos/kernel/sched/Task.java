@@ -34,6 +34,10 @@ public final class Task {
     public long spSlot;
     /** The task's address space (CR3), 0 for kernel threads (they run on any). */
     public long cr3;
+    /** The page table behind {@link #cr3}, for checking user pointers; null for kernel threads. */
+    public myos.kernel.mm.PageTable addressSpace;
+    /** Exit status once DEAD. */
+    public int exitStatus;
     /** The task's thread block (%gs base while it runs). */
     public long threadBlock;
     /** Stack bounds [stackLow, stackHigh), a guard page below stackLow. */

@@ -37,14 +37,28 @@ public final class Ring3Demo {
 
     private Ring3Demo() {}
 
-    /** Maps code and stack into {@code pt}; false if frames ran out. */
+    /** Maps this program's code and a stack into {@code pt}; false if frames ran out. */
     public static boolean load(PageTable pt, PhysicalMemory mem, FrameSource frames, boolean nx) {
+        return load(pt, mem, frames, nx, CODE);
+    }
+
+    /**
+     * Maps {@code program} (at most one page of position-independent code) read-only and
+     * executable at {@link #ENTRY}, and one writable, no-execute stack page below
+     * {@link #STACK_TOP}, both user-accessible; false if frames ran out.
+     */
+    public static boolean load(PageTable pt, PhysicalMemory mem, FrameSource frames, boolean nx, byte[] program) {
+        if (program.length > Layout.PAGE_SIZE) throw new IllegalArgumentException("program larger than a page");
         long code = frames.allocZeroedFrame();
         long stack = frames.allocZeroedFrame();
         if (code == 0 || stack == 0) return false;
-        for (int i = 0; i < CODE.length; i++) mem.store8(code + i, CODE[i]);
+        for (int i = 0; i < program.length; i++) mem.store8(code + i, program[i]);
         return pt.map(ENTRY, code, PageTable.US)
             && pt.map(STACK_PAGE, stack, PageTable.US | PageTable.RW | (nx ? PageTable.NX : 0));
+    }
+
+    public static byte[] code() {
+        return CODE;
     }
 
     public static int codeLength() {

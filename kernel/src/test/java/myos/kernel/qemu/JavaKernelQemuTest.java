@@ -89,6 +89,7 @@ class JavaKernelQemuTest {
         int efault = s.indexOf("write(bad pointer) = -EFAULT\n");
         assertTrue(hello >= 0 && efault > hello, s);
         assertTrue(s.contains("ring-3 demo exited with status 0"), s);
+        assertTrue(s.contains("ring-3 SSE tasks exited with status 0 (XMM state kept per task)"), s);
         assertTrue(s.indexOf("kernel ready") > efault, s);
     }
 

@@ -97,12 +97,17 @@ class SyscallsTest {
 
     @Test
     void embeddedBytesMatchTheAssemblySource(@TempDir Path tmp) throws Exception {
+        assertArrayEquals(assemble(tmp, "ring3_demo.S"), Ring3Demo.CODE, "regenerate Ring3Demo.CODE from ring3_demo.S");
+        assertArrayEquals(assemble(tmp, "ring3_sse.S"), Ring3Sse.CODE, "regenerate Ring3Sse.CODE from ring3_sse.S");
+    }
+
+    private static byte[] assemble(Path tmp, String source) throws Exception {
         Path root = Path.of("").toAbsolutePath();
         while (!Files.exists(root.resolve("myos"))) root = root.getParent();
-        Path obj = tmp.resolve("r3.o"), bin = tmp.resolve("r3.bin");
-        run("gcc", "-c", "-o", obj.toString(), root.resolve("kernel/src/main/asm/user/ring3_demo.S").toString());
+        Path obj = tmp.resolve(source + ".o"), bin = tmp.resolve(source + ".bin");
+        run("gcc", "-c", "-o", obj.toString(), root.resolve("kernel/src/main/asm/user/" + source).toString());
         run("objcopy", "-O", "binary", "-j", ".text", obj.toString(), bin.toString());
-        assertArrayEquals(Files.readAllBytes(bin), Ring3Demo.CODE, "regenerate Ring3Demo.CODE from ring3_demo.S");
+        return Files.readAllBytes(bin);
     }
 
     private static void run(String... cmd) throws Exception {

@@ -1,0 +1,26 @@
+package myos.kernel.syscall;
+
+/**
+ * The ring-3 program that proves user SSE state is kept per task (source:
+ * kernel/src/main/asm/user/ring3_sse.S; a host test re-assembles it and compares). Two
+ * copies with different tags in RDI yield to each other 100 times, each checking that XMM0
+ * still holds its own tag; exit status 0, or {@link #EXIT_LEAKED} if it did not. Mapped like
+ * {@link Ring3Demo}.
+ */
+public final class Ring3Sse {
+    public static final int EXIT_OK = 0, EXIT_LEAKED = 3;
+
+    static final byte[] CODE = {
+        0x48, (byte) 0x89, (byte) 0xfb, 0x41, (byte) 0xbc, 0x64, 0x00, 0x00, 0x00, 0x66, 0x48, 0x0f,
+        0x6e, (byte) 0xc3, (byte) 0xb8, 0x18, 0x00, 0x00, 0x00, 0x0f, 0x05, 0x66, 0x48, 0x0f,
+        0x7e, (byte) 0xc0, 0x48, 0x39, (byte) 0xd8, 0x75, 0x0e, 0x41, (byte) 0xff, (byte) 0xcc, 0x75, (byte) 0xe5,
+        (byte) 0xb8, 0x3c, 0x00, 0x00, 0x00, 0x31, (byte) 0xff, 0x0f, 0x05, (byte) 0xb8, 0x3c, 0x00,
+        0x00, 0x00, (byte) 0xbf, 0x03, 0x00, 0x00, 0x00, 0x0f, 0x05,
+    };
+
+    private Ring3Sse() {}
+
+    public static byte[] code() {
+        return CODE;
+    }
+}
