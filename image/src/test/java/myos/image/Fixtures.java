@@ -68,9 +68,34 @@ final class Fixtures {
         return out;
     }
 
-    static File tempDir(String name) throws IOException {
+    private static boolean wiped;
+
+    /**
+     * A fresh directory under image/target/test-work. The first call in a test JVM removes
+     * what the previous run left there (disk images are tens of MB), so the files of the
+     * latest run stay for inspection and nothing accumulates.
+     */
+    static synchronized File tempDir(String name) throws IOException {
         File base = new File(root(), "image/target/test-work");
+        if (!wiped) {
+            deleteTree(base);
+            wiped = true;
+        }
         Files.createDirectories(base.toPath());
         return Files.createTempDirectory(base.toPath(), name).toFile();
+    }
+
+    private static void deleteTree(File f) throws IOException {
+        File[] children = f.listFiles();
+        if (children != null) {
+            for (File c : children) {
+                if (!Files.isSymbolicLink(c.toPath())) {
+                    deleteTree(c);
+                } else {
+                    Files.delete(c.toPath());
+                }
+            }
+        }
+        Files.deleteIfExists(f.toPath());
     }
 }
