@@ -2,7 +2,7 @@ package corpus.util;
 
 import java.util.*;
 
-/** java.util.Arrays: sorts (primitive total order, stable object sort), search, fill, copies, equality, hashing, printing. */
+/** java.util.Arrays: sorts (primitive total order, stable object sort), search, fill, copies, equality, hashing, printing. @gcstress */
 public class ArraysOps {
     record P(String name, int age) {
     }

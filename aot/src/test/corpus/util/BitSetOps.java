@@ -2,7 +2,7 @@ package corpus.util;
 
 import java.util.*;
 
-/** BitSet: set/clear/flip ranges, navigation, logic ops, size growth, conversions, messages. */
+/** BitSet: set/clear/flip ranges, navigation, logic ops, size growth, conversions, messages. @gcstress */
 public class BitSetOps {
     static void t(String label, Runnable r) {
         try {

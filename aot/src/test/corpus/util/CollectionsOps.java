@@ -2,7 +2,7 @@ package corpus.util;
 
 import java.util.*;
 
-/** java.util.Collections algorithms and wrappers: sort, shuffle(Random), search, min/max, views, singletons. */
+/** java.util.Collections algorithms and wrappers: sort, shuffle(Random), search, min/max, views, singletons. @gcstress */
 public class CollectionsOps {
     static void t(String label, Runnable r) {
         try {

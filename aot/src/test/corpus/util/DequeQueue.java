@@ -2,7 +2,7 @@ package corpus.util;
 
 import java.util.*;
 
-/** ArrayDeque, LinkedList as List/Deque, PriorityQueue heap order (array order shown by toString). */
+/** ArrayDeque, LinkedList as List/Deque, PriorityQueue heap order (array order shown by toString). @gcstress */
 public class DequeQueue {
     static void t(String label, Runnable r) {
         try {

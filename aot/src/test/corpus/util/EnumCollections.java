@@ -2,7 +2,7 @@ package corpus.util;
 
 import java.util.*;
 
-/** EnumSet and EnumMap: ordinal iteration order, ranges, complements, null values, type errors. */
+/** EnumSet and EnumMap: ordinal iteration order, ranges, complements, null values, type errors. @gcstress */
 public class EnumCollections {
     enum Day { MON, TUE, WED, THU, FRI, SAT, SUN }
 

@@ -2,7 +2,7 @@ package corpus.util;
 
 import java.util.*;
 
-/** HashMap/HashSet: iteration order across resizes, collisions, removal, compute/merge, views, CME. */
+/** HashMap/HashSet: iteration order across resizes, collisions, removal, compute/merge, views, CME. @gcstress */
 public class HashMapOrder {
     static final class Key implements Comparable<Key> {
         final int id;

@@ -2,7 +2,7 @@ package corpus.util;
 
 import java.util.*;
 
-/** HashMap/HashSet table sizing through constructors, putAll, clone and copy constructors (visible in iteration order). */
+/** HashMap/HashSet table sizing through constructors, putAll, clone and copy constructors (visible in iteration order). @gcstress */
 public class HashMapSizing {
     public static void main(String[] args) {
         List<Integer> nums = new ArrayList<>();

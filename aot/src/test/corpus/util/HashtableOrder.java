@@ -2,7 +2,7 @@ package corpus.util;
 
 import java.util.*;
 
-/** Hashtable: iteration order across rehashes, null rejection, enumerations, views. */
+/** Hashtable: iteration order across rehashes, null rejection, enumerations, views. @gcstress */
 public class HashtableOrder {
     static void t(String label, Runnable r) {
         try {

@@ -2,7 +2,7 @@ package corpus.util;
 
 import java.util.*;
 
-/** IdentityHashMap: reference equality for keys, null key, removal with probing, views (no order printed). */
+/** IdentityHashMap: reference equality for keys, null key, removal with probing, views (no order printed). @gcstress */
 public class IdentityMapOps {
     public static void main(String[] args) {
         IdentityHashMap<String, Integer> m = new IdentityHashMap<>();

@@ -2,7 +2,7 @@ package corpus.util;
 
 import java.util.*;
 
-/** List.of/Set.of/Map.of and copyOf: nulls, duplicates, immutability, equality (no Set/Map iteration order printed). */
+/** List.of/Set.of/Map.of and copyOf: nulls, duplicates, immutability, equality (no Set/Map iteration order printed). @gcstress */
 public class ImmutableColls {
     static void t(String label, Runnable r) {
         try {

@@ -2,7 +2,7 @@ package corpus.util;
 
 import java.util.*;
 
-/** LinkedHashMap insertion and access order, removeEldestEntry (LRU), LinkedHashSet. */
+/** LinkedHashMap insertion and access order, removeEldestEntry (LRU), LinkedHashSet. @gcstress */
 public class LinkedHashMapLru {
     static class Lru<K, V> extends LinkedHashMap<K, V> {
         final int max;

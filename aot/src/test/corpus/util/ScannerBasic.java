@@ -3,7 +3,7 @@ package corpus.util;
 import java.io.ByteArrayInputStream;
 import java.util.*;
 
-/** Scanner over a String and an InputStream: tokens, lines, numbers, mismatches, end of input. */
+/** Scanner over a String and an InputStream: tokens, lines, numbers, mismatches, end of input. @gcstress */
 public class ScannerBasic {
     static void t(String label, Runnable r) {
         try {

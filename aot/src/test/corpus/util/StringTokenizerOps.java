@@ -2,7 +2,7 @@ package corpus.util;
 
 import java.util.*;
 
-/** StringTokenizer: default and custom delimiters, returned delimiters, delimiter change, counts. */
+/** StringTokenizer: default and custom delimiters, returned delimiters, delimiter change, counts. @gcstress */
 public class StringTokenizerOps {
     public static void main(String[] args) {
         StringTokenizer st = new StringTokenizer("  the quick\tbrown\n\nfox  ");

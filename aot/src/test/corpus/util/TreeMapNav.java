@@ -2,7 +2,7 @@ package corpus.util;
 
 import java.util.*;
 
-/** TreeMap/TreeSet: ordering, navigation, submaps and their bounds, descending views, errors. */
+/** TreeMap/TreeSet: ordering, navigation, submaps and their bounds, descending views, errors. @gcstress */
 public class TreeMapNav {
     static void t(String label, Runnable r) {
         try {

@@ -3,7 +3,7 @@ package corpus.util;
 import java.util.*;
 import java.util.function.*;
 
-/** Objects, Optional*, StringJoiner, Random sequences, Comparator combinators, java.util.function defaults. */
+/** Objects, Optional*, StringJoiner, Random sequences, Comparator combinators, java.util.function defaults. @gcstress */
 public class UtilMisc {
     record City(String name, int pop, double area) {
     }

@@ -2,7 +2,7 @@ package corpus.util;
 
 import java.util.*;
 
-/** Vector, Stack, Enumeration and Collections.list/enumeration. */
+/** Vector, Stack, Enumeration and Collections.list/enumeration. @gcstress */
 public class VectorStack {
     static void t(String label, Runnable r) {
         try {

@@ -23,7 +23,8 @@ for p in "$@"; do
   sed -e 's/java\.util\.function/JUF__/g' -e 's/import java\.util\.\*;/import myu.*;/' -e 's/java\.util\./myu./g' -e 's/JUF__/java.util.function/g' $p > $R/t/$n/$n.java
   $J/javac -nowarn -cp $R/cls -d $R/t/$n $R/t/$n/$n.java 2>&1 | grep -v '^Note' | head -10
   cls=corpus.util.$n
-  $J/java -XX:-ShowCodeDetailsInExceptionMessages -cp $R/ref/$n $cls > $R/ref/$n.out 2>&1; echo "exit $?" >> $R/ref/$n.out
-  $J/java -XX:-ShowCodeDetailsInExceptionMessages -cp $R/cls:$R/t/$n $cls 2>&1 | sed 's/myu\./java.util./g' > $R/t/$n.out; echo "exit ${PIPESTATUS[0]}" >> $R/t/$n.out
+  in=/dev/null; [ -f "${p%.java}.stdin" ] && in="${p%.java}.stdin"
+  $J/java -XX:-ShowCodeDetailsInExceptionMessages -cp $R/ref/$n $cls < $in > $R/ref/$n.out 2>&1; echo "exit $?" >> $R/ref/$n.out
+  $J/java -XX:-ShowCodeDetailsInExceptionMessages -cp $R/cls:$R/t/$n $cls < $in 2>&1 | sed 's/myu\./java.util./g' > $R/t/$n.out; echo "exit ${PIPESTATUS[0]}" >> $R/t/$n.out
   if diff $R/ref/$n.out $R/t/$n.out > $R/t/$n.diff; then echo "PASS $n"; else echo "FAIL $n"; head -20 $R/t/$n.diff; fi
 done
