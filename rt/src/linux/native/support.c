@@ -35,6 +35,13 @@ int memcmp(const void* a, const void* b, size_t n) {
     return 0;
 }
 
+/* gcc recognises counting loops as strlen (the fatal-error path has one). */
+size_t strlen(const char* s) {
+    size_t n = 0;
+    while (s[n]) n++;
+    return n;
+}
+
 /* The main thread's block (docs/abi.md): installed before any Java code reads %fs. */
 static uint64_t rt_main_block[64] __attribute__((aligned(64)));
 

@@ -136,12 +136,15 @@ final class Compiler {
         ClassInfo sp = w.path.find("myos/rt/Safepoint") == null ? null : w.load("myos/rt/Safepoint", "the runtime");
         if (sp != null && sp.methods.containsKey("poll()V")) r.method(sp.methods.get("poll()V"));
         for (String[] e : new String[][] {{"java/lang/ExceptionInInitializerError", "(Ljava/lang/Throwable;)V"},
+                {"java/lang/ExceptionInInitializerError", "(Ljava/lang/String;)V"},
                 {"java/lang/NoClassDefFoundError", "(Ljava/lang/String;)V"}}) {
             ClassInfo c = w.load(e[0], "the runtime");
             r.instantiate(c);
             r.method(w.resolveMethod(c, "<init>", e[1], "the runtime"));
         }
         r.initialize(w.load("java/lang/Error", "the runtime"));
+        r.method(w.resolveMethod(w.load("java/lang/Throwable", "the runtime"), "initCause",
+            "(Ljava/lang/Throwable;)Ljava/lang/Throwable;", "the runtime"));
     }
 
     private static void fail(List<String> errors) {

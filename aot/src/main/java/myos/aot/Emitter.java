@@ -71,6 +71,8 @@ final class Emitter {
         b.append(ClassObjects.structType(stringClass, "T_String"));
         b.append(objects.declarations());
         for (String sym : p.strings.values()) b.append("extern struct T_String ").append(sym).append(";\n");
+        b.append("struct rt_literals_t { jobj cls; uint64_t meta; jint len; jint pad; jobj d[").append(Math.max(1, p.strings.size()))
+            .append("]; };\nextern struct rt_literals_t rt_string_literals;\n");
         for (ClassInfo c : classes) {
             for (FieldInfo f : c.fields.values()) {
                 if (f.isStatic()) b.append("extern ").append(CTypes.storage(Type.getType(f.desc))).append(' ').append(f.staticName()).append(";\n");
@@ -107,7 +109,7 @@ final class Emitter {
             String s = e.getKey();
             boolean latin1 = true;
             for (int i = 0; i < s.length(); i++) if (s.charAt(i) > 0xFF) latin1 = false;
-            byte[] bytes = latin1 ? s.getBytes(StandardCharsets.ISO_8859_1) : s.getBytes(StandardCharsets.UTF_16LE);
+            byte[] bytes = latin1 ? s.getBytes(StandardCharsets.ISO_8859_1) : utf16le(s);
             String arr = e.getValue() + "_v";
             b.append("IMAGE struct { jobj cls; uint64_t meta; jint len; jint pad; int8_t d[").append(Math.max(bytes.length, 1))
                 .append("]; } ").append(arr).append(" = { ").append(byteArray).append(", RT_META_IMAGE, ").append(bytes.length).append(", 0, {");
@@ -121,7 +123,22 @@ final class Emitter {
             if (hz != null) b.append(", .f").append(hz.offset).append(" = ").append(hash == 0 ? 1 : 0);
             b.append(" };\n");
         }
+        b.append("IMAGE struct rt_literals_t rt_string_literals = { ((jobj)&CO_").append(Program.arrayCname("[Ljava/lang/String;"))
+            .append("), RT_META_IMAGE, ").append(p.strings.size()).append(", 0, {");
+        int i = 0;
+        for (String sym : p.strings.values()) b.append(i++ == 0 ? " " : ", ").append("(jobj)&").append(sym);
+        b.append(i == 0 ? " 0 } };\n" : " } };\n");
         return b.toString();
+    }
+
+    /** The chars as they are, lone surrogates included (a charset encoder would replace them). */
+    private static byte[] utf16le(String s) {
+        byte[] b = new byte[s.length() * 2];
+        for (int i = 0; i < s.length(); i++) {
+            b[2 * i] = (byte) s.charAt(i);
+            b[2 * i + 1] = (byte) (s.charAt(i) >> 8);
+        }
+        return b;
     }
 
     private static int field(ClassInfo c, String name) {
@@ -149,6 +166,11 @@ final class Emitter {
                 b.append(";\n");
                 if (f.isReference()) roots.add(f.staticName());
             }
+        }
+        for (ClassInfo c : classes) {
+            if (!p.nontrivialInit(c)) continue;
+            b.append("jobj CE_").append(c.cname).append(";\n");
+            roots.add("CE_" + c.cname);
         }
         b.append("jobj* rt_static_roots[] = {");
         for (String r : roots) b.append("\n  &").append(r).append(',');
@@ -219,6 +241,9 @@ final class Emitter {
         ClassInfo ncdfe = w.load("java/lang/NoClassDefFoundError", "the runtime");
         MethodInfo eiieInit = w.resolveMethod(eiie, "<init>", "(Ljava/lang/Throwable;)V", "the runtime");
         MethodInfo ncdfeInit = w.resolveMethod(ncdfe, "<init>", "(Ljava/lang/String;)V", "the runtime");
+        MethodInfo eiieMsg = w.resolveMethod(eiie, "<init>", "(Ljava/lang/String;)V", "the runtime");
+        MethodInfo initCause = w.resolveMethod(w.load("java/lang/Throwable", "the runtime"), "initCause",
+            "(Ljava/lang/Throwable;)Ljava/lang/Throwable;", "the runtime");
         return "void rt_init_failed(void) {\n"
             + "  jobj e = RT_TB->exc;\n"
             + "  if (" + p.instanceOf("e", error) + ") return;\n"
@@ -226,10 +251,19 @@ final class Emitter {
             + "  jobj x = RT_ALLOC_OBJECT(" + p.cls(eiie) + "); if (RT_TB->exc) return;\n"
             + "  " + eiieInit.cname() + "(x, e); if (RT_TB->exc) return;\n"
             + "  RT_TB->exc = x;\n}\n"
-            + "void rt_throw_ncdfe(jobj msg) {\n"
+            + "void rt_throw_ncdfe(jobj msg, jobj cause) {\n"
             + "  jobj x = RT_ALLOC_OBJECT(" + p.cls(ncdfe) + "); if (RT_TB->exc) return;\n"
             + "  " + ncdfeInit.cname() + "(x, msg); if (RT_TB->exc) return;\n"
-            + "  RT_TB->exc = x;\n}\n";
+            + "  if (cause) {\n"
+            + "    jobj c = RT_ALLOC_OBJECT(" + p.cls(eiie) + "); if (RT_TB->exc) return;\n"
+            + "    " + eiieMsg.cname() + "(c, cause); if (RT_TB->exc) return;\n"
+            + "    " + initCause.cname() + "(x, c); if (RT_TB->exc) return;\n"
+            + "  }\n"
+            + "  RT_TB->exc = x;\n}\n"
+            + "jobj rt_init_cause(void) {\n"
+            + "  jobj e = RT_TB->exc; RT_TB->exc = 0;\n"
+            + "  jobj m = " + p.rtMethod("myos/rt/Throw", "initFailureMessage", "(Ljava/lang/Throwable;)Ljava/lang/String;") + "(e);\n"
+            + "  RT_TB->exc = e;\n  return m;\n}\n";
     }
 
     /** JLS §12.4.2 initialisation procedure, the locking part in rt2.h. */
@@ -237,7 +271,8 @@ final class Emitter {
         StringBuilder b = new StringBuilder();
         b.append("int8_t CI_").append(c.cname).append(";\nstatic struct rt_init CS_").append(c.cname).append(";\n");
         b.append("void IC_").append(c.cname).append("(void) {\n");
-        b.append("  if (!rt_init_begin(&CS_").append(c.cname).append(", ").append(p.str("Could not initialize class " + c.javaName())).append(")) return;\n");
+        b.append("  if (!rt_init_begin(&CS_").append(c.cname).append(", ").append(p.str("Could not initialize class " + c.javaName()))
+            .append(", CE_").append(c.cname).append(")) return;\n");
         if (!c.isInterface()) {
             if (c.superclass != null && p.nontrivialInit(c.superclass)) {
                 b.append("  IC_").append(c.superclass.cname).append("();\n");
@@ -253,7 +288,8 @@ final class Emitter {
         MethodInfo clinit = c.clinit();
         if (clinit != null && p.reach.methods.contains(clinit)) {
             b.append("  ").append(clinit.cname()).append("();\n");
-            b.append("  if (RT_TB->exc) { rt_init_failed(); rt_init_end(&CS_").append(c.cname).append(", &CI_").append(c.cname).append(", 0); return; }\n");
+            b.append("  if (RT_TB->exc) { CE_").append(c.cname).append(" = rt_init_cause(); rt_init_failed(); rt_init_end(&CS_").append(c.cname)
+                .append(", &CI_").append(c.cname).append(", 0); return; }\n");
         }
         b.append("  rt_init_end(&CS_").append(c.cname).append(", &CI_").append(c.cname).append(", 1);\n}\n");
         return b.toString();

@@ -62,6 +62,7 @@ final class Intrinsics {
         put(r + "staticRootCount", "rt_static_root_count");
         put(r + "imageStart", "((jlong)(uintptr_t)&__start_myos_image)");
         put(r + "imageEnd", "((jlong)(uintptr_t)&__stop_myos_image)");
+        put(r + "stringLiterals", "((jobj)&rt_string_literals)");
         put(r + "callMain", "rt_call_main({0})");
         mayThrow.put(r + "callMain", true);
         put(r + "callStatic", "((jobj(*)(void))(uintptr_t)({0}))()");

@@ -22,6 +22,7 @@ import org.objectweb.asm.tree.VarInsnNode;
  * interface method (plus bridges from altMetafactory) calling the implementation.
  */
 final class LambdaClass {
+    private static final int FLAG_SERIALIZABLE = 1;
     private static final int FLAG_MARKERS = 2;
     private static final int FLAG_BRIDGES = 4;
 
@@ -40,6 +41,7 @@ final class LambdaClass {
         if (indy.bsm.getName().equals("altMetafactory")) {
             int flags = (Integer) a[3];
             int i = 4;
+            if ((flags & FLAG_SERIALIZABLE) != 0) interfaces.add("java/io/Serializable");
             if ((flags & FLAG_MARKERS) != 0) {
                 int n = (Integer) a[i++];
                 for (int k = 0; k < n; k++) interfaces.add(((Type) a[i++]).getInternalName());

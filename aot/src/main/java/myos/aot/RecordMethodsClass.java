@@ -32,7 +32,7 @@ final class RecordMethodsClass {
         for (int i = 0; i < getters.length; i++) getters[i] = Lowering.handle(indy.bsmArgs[i + 2], site);
         MethodNode m = new MethodNode(Opcodes.ACC_STATIC | Opcodes.ACC_PUBLIC, indy.name, indy.desc, null, null);
         switch (indy.name) {
-            case "toString": toString(m.instructions, rec, names, getters); break;
+            case "toString": toString(m.instructions, simpleName(host), names, getters); break;
             case "hashCode": hashCode(m.instructions, getters); break;
             case "equals": equals(m.instructions, rec, getters); break;
             default: throw new BuildError(site + ": ObjectMethods." + indy.name + " is not a record method");
@@ -48,23 +48,28 @@ final class RecordMethodsClass {
         il.add(new FieldInsnNode(Opcodes.GETFIELD, g.getOwner(), g.getName(), g.getDesc()));
     }
 
-    private static String simpleName(String internal) {
-        String n = internal.substring(internal.lastIndexOf('/') + 1);
-        return n.substring(n.lastIndexOf('$') + 1);
+    /** Class.getSimpleName: the InnerClasses attribute's name for nested and local classes. */
+    private static String simpleName(ClassInfo rec) {
+        if (rec.node.innerClasses != null) {
+            for (org.objectweb.asm.tree.InnerClassNode ic : rec.node.innerClasses) {
+                if (ic.name.equals(rec.name)) return ic.innerName == null ? "" : ic.innerName;
+            }
+        }
+        return rec.name.substring(rec.name.lastIndexOf('/') + 1);
     }
 
-    private static void toString(InsnList il, Type rec, String[] names, Handle[] getters) {
+    private static void toString(InsnList il, String simple, String[] names, Handle[] getters) {
         il.add(new TypeInsnNode(Opcodes.NEW, "java/lang/StringBuilder"));
         il.add(new InsnNode(Opcodes.DUP));
         il.add(new MethodInsnNode(Opcodes.INVOKESPECIAL, "java/lang/StringBuilder", "<init>", "()V", false));
         for (int i = 0; i < getters.length; i++) {
-            append(il, (i == 0 ? simpleName(rec.getInternalName()) + "[" : ", ") + names[i] + "=");
+            append(il, (i == 0 ? simple + "[" : ", ") + names[i] + "=");
             get(il, 0, getters[i]);
             Type t = Type.getType(getters[i].getDesc());
             String d = t.getSort() == Type.BYTE || t.getSort() == Type.SHORT ? "I" : Adapt.isPrimitive(t) ? t.getDescriptor() : "Ljava/lang/Object;";
             il.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, "java/lang/StringBuilder", "append", "(" + d + ")Ljava/lang/StringBuilder;", false));
         }
-        append(il, getters.length == 0 ? simpleName(rec.getInternalName()) + "[]" : "]");
+        append(il, getters.length == 0 ? simple + "[]" : "]");
         il.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, "java/lang/StringBuilder", "toString", "()Ljava/lang/String;", false));
         il.add(new InsnNode(Opcodes.ARETURN));
     }

@@ -55,10 +55,11 @@ extern char __start_myos_image[], __stop_myos_image[];
 #define F_REF_ARRAY 32
 
 struct rt_init { int32_t state; struct rt_tb* owner; };
-int rt_init_begin(struct rt_init* s, jobj msg);
+int rt_init_begin(struct rt_init* s, jobj msg, jobj cause);
+jobj rt_init_cause(void);
 void rt_init_end(struct rt_init* s, int8_t* flag, int ok);
 void rt_init_failed(void);
-void rt_throw_ncdfe(jobj msg);
+void rt_throw_ncdfe(jobj msg, jobj cause);
 void rt_bad_dispatch(void);
 jobj rt_multianewarray(jobj cls, int dims, jint* counts);
 void rt_fatal_nullPointer(void);

@@ -37,12 +37,12 @@ static void rt_init_lock(void) {
 }
 static void rt_init_unlock(void) { __atomic_store_n(&rt_init_spin, 0, __ATOMIC_RELEASE); }
 
-int rt_init_begin(struct rt_init* s, jobj msg) {
+int rt_init_begin(struct rt_init* s, jobj msg, jobj cause) {
     struct rt_tb* me = RT_TB->self;
     for (;;) {
         rt_init_lock();
         if (s->state == 2 || (s->state == 1 && s->owner == me)) { rt_init_unlock(); return 0; }
-        if (s->state == 3) { rt_init_unlock(); rt_throw_ncdfe(msg); return 0; }
+        if (s->state == 3) { rt_init_unlock(); rt_throw_ncdfe(msg, cause); return 0; }
         if (s->state == 0) { s->state = 1; s->owner = me; rt_init_unlock(); return 1; }
         rt_init_unlock();
         POLL();

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.tools.JavaCompiler;
+import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /** Compiling small Java sources with javac and then with aot, for the compiler's unit tests. */
@@ -30,15 +31,20 @@ final class TestSupport {
         Files.createDirectories(src);
         Files.createDirectories(out);
         List<String> args = new ArrayList<>(List.of("--release", "17", "-d", out.toString()));
+        List<Path> files = new ArrayList<>();
         for (int i = 0; i < nameAndSource.length; i += 2) {
             Path f = src.resolve(nameAndSource[i]);
             Files.createDirectories(f.getParent());
             Files.writeString(f, nameAndSource[i + 1]);
-            args.add(f.toString());
+            files.add(f);
         }
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         StringWriter log = new StringWriter();
-        if (!javac.getTask(log, null, null, args, null, null).call()) throw new IllegalStateException("javac failed:\n" + log);
+        try (StandardJavaFileManager fm = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
+            if (!javac.getTask(log, fm, null, args, null, fm.getJavaFileObjectsFromPaths(files)).call()) {
+                throw new IllegalStateException("javac failed:\n" + log);
+            }
+        }
         return out;
     }
 

@@ -352,15 +352,21 @@ final class StringOps {
     // ---- intern ----
 
     /**
-     * Open-addressing table of interned strings. Literals are not pre-registered (the
-     * compiler gives the library no list of them), so {@code new String("a").intern() == "a"}
-     * holds only once "a" itself has been interned or compared through intern.
+     * Open-addressing table of interned strings, seeded at first use with every literal of
+     * the program (JLS §3.10.5: literals are interned, so {@code new String("a").intern() == "a"}).
      */
     private static String[] internTable; // allocated at first use, never in the image
     private static int internCount;
 
     static synchronized String intern(String s) {
-        if (internTable == null) internTable = new String[256];
+        if (internTable == null) {
+            internTable = new String[256];
+            for (String lit : (String[]) myos.rt.Rt.stringLiterals()) add(lit);
+        }
+        return add(s);
+    }
+
+    private static String add(String s) {
         String[] t = internTable;
         int mask = t.length - 1, i = s.hashCode() & mask;
         for (String e; (e = t[i]) != null; i = (i + 1) & mask) if (e.equals(s)) return e;

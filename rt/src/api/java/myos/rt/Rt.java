@@ -10,6 +10,8 @@ public final class Rt {
     /** Bounds of the executable's static objects (classes, literals): never collected. */
     public static native long imageStart();
     public static native long imageEnd();
+    /** Every string literal of the program (a String[] in the image), for String.intern. */
+    public static native Object stringLiterals();
     /** Calls the program's main class's {@code main(String[])}. */
     public static native void callMain(String[] args);
     /** Calls a static function without arguments that returns a reference. */

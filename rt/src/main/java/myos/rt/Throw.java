@@ -75,4 +75,13 @@ public final class Throw {
         return name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")
                 || name.startsWith("sun.") || name.startsWith("myos.rt.") || name.startsWith("myos.classlib.");
     }
+
+    /**
+     * The message of the ExceptionInInitializerError that HotSpot (JDK 17+) attaches as the
+     * cause of every later NoClassDefFoundError of a class whose initialiser threw {@code t}.
+     * Called by the compiler's class-initialisation code (docs/abi.md).
+     */
+    public static String initFailureMessage(Throwable t) {
+        return "Exception " + t + " [in thread \"" + Thread.currentThread().getName() + "\"]";
+    }
 }
