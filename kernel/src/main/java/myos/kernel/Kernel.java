@@ -63,6 +63,7 @@ public final class Kernel {
     private Kernel() {}
 
     public static void main(String[] args) {
+        long javaMainTsc = Cpu.rdtsc();
         long bi = Layout.BOOT_INFO;
         DirectMap mem = new DirectMap();
         Kernel.mem = mem;
@@ -84,6 +85,13 @@ public final class Kernel {
         console = new Console(uart, new Kmsg(KMSG_BYTES), cmdline.loglevel());
         console.setClock(clock);
         console.info(VERSION);
+        if (clock != null) {
+            // Where boot time goes before the first line: firmware + loader (until the 32-bit
+            // entry), then the assembly and the runtime's start-up (until Kernel.main).
+            console.log(Kmsg.INFO, console.line().str("entered the kernel at ")
+                .dec(clock.nanos(Mem.load64(bi + Layout.BI_TSC_ENTRY)) / 1000).str(" us, Kernel.main at ")
+                .dec(clock.nanos(javaMainTsc) / 1000).str(" us since reset"));
+        }
         console.log(Kmsg.INFO, console.line().str("booted by ").str(boot.protocol).str(", command line: ").bytes(boot.cmdline, 0, boot.cmdline.length));
         if (!cmdline.warnings().isEmpty()) console.log(Kmsg.WARNING, console.line().str(cmdline.warnings()));
         console.info("[1] UART ok");
@@ -164,7 +172,7 @@ public final class Kernel {
 
     /**
      * Measures the TSC and the LAPIC timer against one PIT window (channel 2 one-shot,
-     * Calibration.WINDOW_PIT_TICKS = 10 ms): both counters run during the same interval, so
+     * Calibration.WINDOW_PIT_TICKS = 5 ms): both counters run during the same interval, so
      * one window serves both. Sets {@link #clock}; returns the LAPIC timer's frequency.
      */
     private static long calibrate(CpuPorts ports) {

@@ -24,8 +24,9 @@ class TimeTest {
 
     @Test
     void calibrationArithmetic() {
-        // 29.94 million TSC ticks in a 10 ms PIT window: ~2.994 GHz
-        long hz = Calibration.hz(29_940_000L, Calibration.WINDOW_PIT_TICKS);
+        // A 2.994 GHz TSC counts 2.994e9 * window / 1193182 ticks during the PIT window
+        long ticks = 2_994_000_000L * Calibration.WINDOW_PIT_TICKS / Calibration.PIT_HZ;
+        long hz = Calibration.hz(ticks, Calibration.WINDOW_PIT_TICKS);
         assertTrue(Math.abs(hz - 2_994_000_000L) < 3_000_000L, "within 0.1%: " + hz);
         assertEquals(1_000_000, Calibration.lapicInitialCount(1_000_000_000L, 1000));
         assertEquals(1, Calibration.lapicInitialCount(10, 1000));
