@@ -5,6 +5,7 @@ import java.util.function.ToDoubleFunction;
 import java.util.function.ToIntFunction;
 import java.util.function.ToLongFunction;
 
+@FunctionalInterface
 public interface Comparator<T> {
     int compare(T o1, T o2);
 

@@ -2,6 +2,7 @@ package java.util.function;
 
 import java.util.Objects;
 
+@FunctionalInterface
 public interface BiConsumer<T, U> {
     void accept(T t, U u);
 

@@ -2,6 +2,7 @@ package java.util.function;
 
 import java.util.Objects;
 
+@FunctionalInterface
 public interface BiFunction<T, U, R> {
     R apply(T t, U u);
 

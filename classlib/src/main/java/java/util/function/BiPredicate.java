@@ -2,6 +2,7 @@ package java.util.function;
 
 import java.util.Objects;
 
+@FunctionalInterface
 public interface BiPredicate<T, U> {
     boolean test(T t, U u);
 

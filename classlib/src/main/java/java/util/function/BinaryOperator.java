@@ -3,6 +3,7 @@ package java.util.function;
 import java.util.Objects;
 import java.util.Comparator;
 
+@FunctionalInterface
 public interface BinaryOperator<T> extends BiFunction<T, T, T> {
     public static <T> BinaryOperator<T> minBy(Comparator<? super T> comparator) {
         Objects.requireNonNull(comparator);

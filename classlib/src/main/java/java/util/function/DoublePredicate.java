@@ -2,6 +2,7 @@ package java.util.function;
 
 import java.util.Objects;
 
+@FunctionalInterface
 public interface DoublePredicate {
     boolean test(double value);
 

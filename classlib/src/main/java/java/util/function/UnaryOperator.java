@@ -1,5 +1,6 @@
 package java.util.function;
 
+@FunctionalInterface
 public interface UnaryOperator<T> extends Function<T, T> {
     static <T> UnaryOperator<T> identity() {
         return t -> t;
