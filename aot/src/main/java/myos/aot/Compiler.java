@@ -12,6 +12,7 @@ import java.util.Map;
 /** The whole pipeline for one program: library, reachability, C, gcc, link. */
 final class Compiler {
     final Options o;
+    private List<java.nio.file.Path> exportScan;
 
     Compiler(Options o) {
         this.o = o;
@@ -39,12 +40,14 @@ final class Compiler {
         String main = o.mainClass.replace('.', '/');
         Intrinsics intrinsics = new Intrinsics(main, o.kernel(), o.heapMax);
         Reachability reach = new Reachability(world, intrinsics, new Lowering(world));
+        exportScan = new ArrayList<>(o.classpath);
+        exportScan.add(lib.resolve("myos/rt")); // the runtime's own @Export methods (kernel threads)
         roots(world, reach);
         reach.run();
         fail(reach.errors);
 
         Program p = new Program(world, intrinsics, reach, o.kernel());
-        for (MethodInfo m : Exports.find(world, o.classpath)) p.exports.put(Annotations.value(m.node, Annotations.EXPORT), m);
+        for (MethodInfo m : Exports.find(world, exportScan)) p.exports.put(Annotations.value(m.node, Annotations.EXPORT), m);
         for (ClassInfo c : new ArrayList<>(world.all())) {
             p.layout.fields(c);
             p.layout.vtable(c);
@@ -124,7 +127,7 @@ final class Compiler {
         for (String c : new String[] {"java/lang/Cloneable", "java/io/Serializable"}) w.load(c, "the runtime");
         ClassInfo start = w.load("myos/rt/Start", "the runtime");
         for (MethodInfo m : start.methods.values()) if (m.isStatic() && !m.name.startsWith("<")) r.method(m);
-        for (MethodInfo m : Exports.find(w, o.classpath)) {
+        for (MethodInfo m : Exports.find(w, exportScan)) {
             r.method(m);
             r.initialize(m.owner);
         }

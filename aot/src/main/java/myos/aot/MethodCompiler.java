@@ -278,6 +278,12 @@ final class MethodCompiler {
                 new CallCompiler(p, this, m).call((MethodInsnNode) n, f); return;
             case Opcodes.NEW: {
                 ClassInfo c = p.world.load(((TypeInsnNode) n).desc, site());
+                if (p.noAllocation.contains(m) && NoAllocationCheck.isThrowable(p, c.name)) {
+                    // see NoAllocationCheck.throwConstruction: throwing here is fatal
+                    emit("rt_fatal_throw(\"" + c.javaName() + " thrown at " + site().replace("\\", "/").replace("\"", "'") + "\");");
+                    emit(push(d, 'a') + " = 0;");
+                    return;
+                }
                 guard(c);
                 emit(push(d, 'a') + " = " + p.rtCall("allocObject", "(Ljava/lang/Class;)Ljava/lang/Object;") + "(" + p.cls(c) + ");");
                 check();

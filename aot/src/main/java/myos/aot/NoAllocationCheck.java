@@ -58,7 +58,11 @@ final class NoAllocationCheck {
         while (!work.isEmpty()) {
             MethodInfo m = work.poll();
             if (m.isAbstract() || m.isNative() || m.node.instructions == null) continue;
+            boolean[] throwing = throwConstruction(p, m);
+            int index = -1;
             for (AbstractInsnNode insn : m.node.instructions) {
+                index++;
+                if (throwing[index]) continue; // becomes a fatal error, allocates nothing
                 String site = Sites.of(m, insn);
                 String bad = violation(m, insn);
                 if (bad != null) {
@@ -80,6 +84,33 @@ final class NoAllocationCheck {
     }
 
     private final Set<MethodInfo> reported = new java.util.HashSet<>();
+
+    /**
+     * The instructions that build an exception to throw: from a {@code new} of a Throwable
+     * to the next {@code athrow}. In no-allocation code the compiler turns that {@code new}
+     * into a fatal error (as it does for the implicit null, bounds and cast checks), so the
+     * construction, message and all, never runs: a failed check there is a bug, and code
+     * that runs inside the collector or with interrupts off cannot unwind anyway.
+     */
+    static boolean[] throwConstruction(Program p, MethodInfo m) {
+        int n = m.node.instructions.size();
+        boolean[] r = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            AbstractInsnNode insn = m.node.instructions.get(i);
+            if (insn.getOpcode() != Opcodes.NEW || !isThrowable(p, ((TypeInsnNode) insn).desc)) continue;
+            int j = i;
+            while (j < n && m.node.instructions.get(j).getOpcode() != Opcodes.ATHROW) r[j++] = true;
+            if (j < n) r[j] = true;
+            i = j;
+        }
+        return r;
+    }
+
+    static boolean isThrowable(Program p, String internalName) {
+        ClassInfo c = p.world.load(internalName, "check");
+        for (ClassInfo k = c; k != null; k = k.superclass) if (k.name.equals("java/lang/Throwable")) return true;
+        return false;
+    }
 
     private MethodInfo root(MethodInfo m) {
         while (parent.containsKey(m)) m = parent.get(m);

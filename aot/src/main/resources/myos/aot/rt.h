@@ -69,6 +69,7 @@ void rt_fatal_arithmeticDivByZero(void);
 void rt_fatal_negativeArraySize(jint n);
 void rt_fatal_arrayStore(jobj v, jobj a);
 void rt_export_uncaught(const char* sym);
+void rt_fatal_throw(const char* what) __attribute__((noreturn));
 void* memcpy(void* d, const void* s, size_t n);
 void* memmove(void* d, const void* s, size_t n);
 void* memset(void* d, int c, size_t n);

@@ -66,6 +66,7 @@ void rt_init_end(struct rt_init* s, int8_t* flag, int ok) {
  * A failed null/bounds/cast/division check in @NoAllocation code: creating the exception
  * would allocate, and such code (the collector, interrupt handlers) cannot recover.
  */
+static void rt_fatal(const char* what) __attribute__((noreturn));
 static void rt_fatal(const char* what) {
 #if !RT_KERNEL
     static const char pre[] = "myos: fatal: ";
@@ -89,4 +90,9 @@ void rt_fatal_arrayStore(jobj v, jobj a) { (void)v; (void)a; rt_fatal("ArrayStor
 /* An exception escaped an @Export method into assembly: there is no caller to take it. */
 void rt_export_uncaught(const char* sym) {
     rt_fatal(sym);
+}
+
+/* An exception constructed in @NoAllocation code (NoAllocationCheck.throwConstruction). */
+void rt_fatal_throw(const char* what) {
+    rt_fatal(what);
 }
