@@ -91,14 +91,4 @@ myos_task_first_kernel:
         call    myos_kthread_exit
         ud2
 
-/*
- * Start.threadMain carries @Export("myos_rt_thread_main"), but the compiler looks for
- * @Export only on the program's class path, not in the runtime library; until it does,
- * this weak stand-in calls the compiled method by its C name (aot Names.method:
- * M_ + class + __ + method + __ + descriptor "()V"). A real export overrides it.
- */
-        .weak   myos_rt_thread_main
-myos_rt_thread_main:
-        jmp     M_myos_rt_Start__threadMain___4_5V
-
         .section .note.GNU-stack, "", @progbits
