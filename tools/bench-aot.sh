@@ -35,8 +35,8 @@ done
 
 # name  short-size  long-size   (short: HotSpot takes about 0.3 s; long: several seconds)
 WORKLOADS=(
-  "NBody         300000   20000000"
-  "Fannkuch      8        10"
+  "NBody         1000000  20000000"
+  "Fannkuch      9        11"
   "SpectralNorm  500      4000"
   "BinaryTrees   14       18"
   "HashMapBench  100      2000"
