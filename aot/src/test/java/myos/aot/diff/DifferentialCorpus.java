@@ -121,6 +121,7 @@ public final class DifferentialCorpus {
         final String stdout;
         final String stderr;
         final String problem;       // null, or why there is no real outcome (timeout, start failure)
+        long millis;                // wall time of the process
 
         Outcome(int exit, String stdout, String stderr, String problem) {
             this.exit = exit;
@@ -352,6 +353,13 @@ public final class DifferentialCorpus {
 
     /** Runs a process, collecting stdout and stderr fully (on their own threads, so neither pipe can block). */
     static Outcome run(ProcessBuilder pb, long timeoutSeconds) throws InterruptedException {
+        long t0 = System.nanoTime();
+        Outcome o = run0(pb, timeoutSeconds);
+        o.millis = (System.nanoTime() - t0) / 1_000_000;
+        return o;
+    }
+
+    private static Outcome run0(ProcessBuilder pb, long timeoutSeconds) throws InterruptedException {
         Process proc;
         try {
             proc = pb.start();
@@ -517,8 +525,12 @@ public final class DifferentialCorpus {
                 if (p.gcStress) stress.put(p, pool.submit(() -> runNative(p, true)));
             }
             List<Result> results = new ArrayList<>();
+            List<String> slow = new ArrayList<>();
             for (Program p : programs) {
                 Outcome expected = jvm.get(p).get();
+                if (expected.millis > 5000) slow.add(p.className + " JVM " + expected.millis + " ms");
+                if (nat.containsKey(p) && nat.get(p).get().millis > 5000) slow.add(p.className + " native " + nat.get(p).get().millis + " ms");
+                if (stress.containsKey(p) && stress.get(p).get().millis > 5000) slow.add(p.className + " gc-stress " + stress.get(p).get().millis + " ms");
                 expected = new Outcome(expected.exit, expected.stdout, normaliseJvmStderr(expected.stderr), expected.problem);
                 String be = buildErrors.get(p);
                 if (be != null) {
@@ -532,6 +544,7 @@ public final class DifferentialCorpus {
                     results.add(new Result(p, "gc-stress", compare(p, mode, expected, stress.get(p).get())));
                 }
             }
+            if (!slow.isEmpty()) log("runs over 5 s: %s", String.join(", ", slow));
             log("corpus: %d runs, %d failed, %.1f s in all", results.size(),
                     results.stream().filter(r -> r.failure != null).count(), (System.nanoTime() - t0) / 1e9);
             return results;
