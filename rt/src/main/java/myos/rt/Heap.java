@@ -15,9 +15,12 @@ package myos.rt;
  * ThreadCache}) without any lock. Refills, chunks, large objects and collections are
  * serialised by one lock. It is a futex lock whose waiters are in
  * the blocked state, so a thread that collects while holding it never waits for them.
- * Collection starts when an allocation fails under the soft limit (twice the heap that
- * survived the last collection, at least {@link #MIN_SOFT_PAGES} pages), when it fails
- * outright, and every {@code MYOS_GC_STRESS} allocations of a thread in stress mode. When even a
+ * Collection starts when the bytes allocated since the last one exceed a budget (as much as
+ * survived it, at least {@link #MIN_BUDGET}: the heap stays near twice the live data, and
+ * the sweep's cost per allocated byte stays constant), when an allocation cannot be
+ * satisfied under the limit, and every {@code MYOS_GC_STRESS} allocations of a thread in
+ * stress mode. Free slots in chunks that survived are reused before new chunks are made,
+ * so sparse survivors do not make the heap grow. When even a
  * collection cannot satisfy a request the allocation throws the preallocated
  * {@code OutOfMemoryError("Java heap space")}.
  */
@@ -25,13 +28,18 @@ public final class Heap {
     private Heap() {}
 
     static final long POISON = 0xDEADBEEFCAFEF00DL;
-    private static final long MIN_SOFT_PAGES = (8L << 20) >>> PageMap.PAGE_SHIFT;
+    private static final long MIN_BUDGET = 8L << 20;
 
-    /** Raw words: the heap lock (int at 0), free-list heads (one long per size class at 64). */
+    /**
+     * Raw words: the heap lock (int at 0), free-list heads (one long per size class at 64),
+     * the number of slots on each list (one long per size class at 320).
+     */
     private static long words;
-    private static final int LOCK = 0, FREE_HEADS = 64;
+    private static final int LOCK = 0, FREE_HEADS = 64, FREE_COUNTS = 320;
 
-    static long maxPages, softLimitPages;
+    static long maxPages;
+    /** Collect when {@link #allocatedBytes} reaches this. */
+    static long budget;
     static int stressInterval;
     static boolean verify;
     /** Bytes of objects allocated since the last sweep, and found live by it. */
@@ -48,8 +56,8 @@ public final class Heap {
     public static boolean init(long maxBytes, int stress, boolean verifyHeap) {
         maxPages = (maxBytes + PageMap.PAGE - 1) >>> PageMap.PAGE_SHIFT;
         if (maxPages < PageMap.CHUNK_PAGES) maxPages = PageMap.CHUNK_PAGES;
-        softLimitPages = MIN_SOFT_PAGES < maxPages ? MIN_SOFT_PAGES : maxPages;
         stressInterval = stress;
+        budget = MIN_BUDGET; // (assigned here: a static initialiser would need a class-init check)
         verify = verifyHeap;
         words = PageSource.reserve(PageMap.PAGE);
         if (words == 0 || !PageSource.commit(words, PageMap.PAGE)) return false;
@@ -102,42 +110,49 @@ public final class Heap {
     @NoAllocation(reason = "the allocator")
     private static long allocate(long size, long classAddress, int length) {
         long tb = Mem.threadBlock();
-        Safepoint.noPoll(tb);
-        boolean stressDue = false;
-        if (stressInterval > 0) {
-            int n = Mem.load32(tb + Tb.STRESS_COUNT) + 1;
-            Mem.store32(tb + Tb.STRESS_COUNT, n);
-            stressDue = n >= stressInterval;
-        }
-        long a = size <= SizeClasses.MAX_SMALL && !stressDue ? ThreadCache.take(tb, SizeClasses.classOf((int) size)) : 0;
+        Mem.store32(tb + Tb.NO_POLL, Mem.load32(tb + Tb.NO_POLL) + 1); // Safepoint.noPoll, inlined
+        long a = 0;
+        if (size <= SizeClasses.MAX_SMALL && (stressInterval == 0 || !stressDue(tb))) a = ThreadCache.take(tb, (int) size);
         if (a == 0) a = allocateLocked(tb, size);
         if (a != 0) {
             if (length >= 0) Mem.store32(a + 16, length);
             Mem.store64(a, classAddress);
         }
-        Safepoint.endNoPoll(tb);
+        Mem.store32(tb + Tb.NO_POLL, Mem.load32(tb + Tb.NO_POLL) - 1);
         return a;
+    }
+
+    /** Counts an allocation of this thread in stress mode; true when a collection is due. */
+    @NoAllocation(reason = "the allocator")
+    private static boolean stressDue(long tb) {
+        int n = Mem.load32(tb + Tb.STRESS_COUNT) + 1;
+        Mem.store32(tb + Tb.STRESS_COUNT, n);
+        return n >= stressInterval;
     }
 
     @NoAllocation(reason = "the allocator")
     private static long allocateLocked(long tb, long size) {
         long lock = words + LOCK;
         RawLock.lock(lock);
-        if (stressInterval > 0 && Mem.load32(tb + Tb.STRESS_COUNT) >= stressInterval) Collector.collect();
-        long a = tryAllocate(tb, size, softLimitPages);
+        allocatedBytes += Mem.load64(tb + Tb.ALLOCATED);
+        Mem.store64(tb + Tb.ALLOCATED, 0);
+        if (allocatedBytes >= budget || (stressInterval > 0 && Mem.load32(tb + Tb.STRESS_COUNT) >= stressInterval)) {
+            Collector.collect();
+        }
+        long a = tryAllocate(tb, size);
         if (a == 0) {
             Collector.collect();
-            a = tryAllocate(tb, size, maxPages);
+            a = tryAllocate(tb, size);
         }
         RawLock.unlock(lock);
         return a;
     }
 
     @NoAllocation(reason = "the allocator")
-    private static long tryAllocate(long tb, long size, long limitPages) {
-        if (size <= SizeClasses.MAX_SMALL) return allocateSmall(tb, SizeClasses.classOf((int) size), limitPages);
+    private static long tryAllocate(long tb, long size) {
+        if (size <= SizeClasses.MAX_SMALL) return allocateSmall(tb, SizeClasses.classOf((int) size));
         long pages = (size + PageMap.PAGE - 1) >>> PageMap.PAGE_SHIFT;
-        if (PageMap.usedPages + pages > limitPages) return 0;
+        if (PageMap.usedPages + pages > maxPages) return 0;
         long p = PageMap.allocRun(pages, PageMap.KIND_LARGE, 0);
         if (p < 0) return 0;
         allocatedBytes += pages << PageMap.PAGE_SHIFT;
@@ -147,15 +162,16 @@ public final class Heap {
 
     /** One slot from the global list (refilling it from a new chunk), and a few more for the thread. */
     @NoAllocation(reason = "the allocator")
-    private static long allocateSmall(long tb, int sizeClass, long limitPages) {
+    private static long allocateSmall(long tb, int sizeClass) {
         long headAddress = words + FREE_HEADS + 8L * sizeClass;
         long slot = Mem.load64(headAddress);
         if (slot == 0) {
-            if (PageMap.usedPages + PageMap.CHUNK_PAGES > limitPages) return 0;
+            if (PageMap.usedPages + PageMap.CHUNK_PAGES > maxPages) return 0;
             slot = newChunk(sizeClass);
             if (slot == 0) return 0;
         }
         Mem.store64(headAddress, Mem.load64(slot + 8));
+        addFreeCount(sizeClass, -1);
         int size = SizeClasses.sizeOf(sizeClass);
         allocatedBytes += size;
         ThreadCache.refill(tb, sizeClass, headAddress);
@@ -183,6 +199,7 @@ public final class Heap {
         long start = PageMap.addressOf(p);
         int size = SizeClasses.sizeOf(sizeClass);
         long head = 0;
+        addFreeCount(sizeClass, (PageMap.CHUNK_PAGES * PageMap.PAGE) / size);
         for (long i = (PageMap.CHUNK_PAGES * PageMap.PAGE) / size - 1; i >= 0; i--) {
             long slot = start + i * size;
             makeFree(slot, size, head);
@@ -216,26 +233,39 @@ public final class Heap {
         }
     }
 
+    /** Slots on the global free list of class {@code c}. */
+    @NoAllocation(reason = "the allocator")
+    static long freeCount(int c) {
+        return Mem.load64(words + FREE_COUNTS + 8L * c);
+    }
+
+    @NoAllocation(reason = "the allocator")
+    static void addFreeCount(int c, long delta) {
+        Mem.store64(words + FREE_COUNTS + 8L * c, Mem.load64(words + FREE_COUNTS + 8L * c) + delta);
+    }
+
     /** Sweep support: empties every free list before the sweep rebuilds them. */
     @NoAllocation(reason = "the collector")
     static void clearFreeLists() {
-        for (int c = 0; c < SizeClasses.COUNT; c++) Mem.store64(words + FREE_HEADS + 8L * c, 0);
+        for (int c = 0; c < SizeClasses.COUNT; c++) {
+            Mem.store64(words + FREE_HEADS + 8L * c, 0);
+            Mem.store64(words + FREE_COUNTS + 8L * c, 0);
+        }
     }
 
     /** Sweep support: appends the list first..last of free slots to class {@code c}'s list. */
     @NoAllocation(reason = "the collector")
-    static void addFreeList(int c, long first, long last) {
+    static void addFreeList(int c, long first, long last, long count) {
+        addFreeCount(c, count);
         long headAddress = words + FREE_HEADS + 8L * c;
         Mem.store64(last + 8, Mem.load64(headAddress));
         Mem.store64(headAddress, first);
     }
 
-    /** After a collection: the next one starts when the heap has doubled (or at the limit). */
+    /** After a collection: allow as much new allocation as survived (at least MIN_BUDGET). */
     @NoAllocation(reason = "the collector")
     static void afterCollection() {
-        long soft = PageMap.usedPages * 2;
-        if (soft < MIN_SOFT_PAGES) soft = MIN_SOFT_PAGES;
-        softLimitPages = soft < maxPages ? soft : maxPages;
+        budget = liveBytes > MIN_BUDGET ? liveBytes : MIN_BUDGET;
         collections++;
     }
 

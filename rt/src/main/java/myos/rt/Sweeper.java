@@ -53,7 +53,7 @@ final class Sweeper {
         long start = PageMap.addressOf(p);
         long size = SizeClasses.sizeOf(sizeClass);
         long end = start + (PageMap.CHUNK_PAGES * PageMap.PAGE) / size * size;
-        long first = 0, last = 0, live = 0;
+        long first = 0, last = 0, live = 0, free = 0;
         for (long s = end - size; s >= start; s -= size) {
             if (Mem.load64(s) != 0) {
                 long meta = Mem.load64(s + 8);
@@ -69,11 +69,12 @@ final class Sweeper {
             }
             if (first == 0) last = s;
             first = s;
+            free++;
         }
         if (live == 0) {
             PageMap.freeRun(p);
         } else if (first != 0) {
-            Heap.addFreeList(sizeClass, first, last);
+            Heap.addFreeList(sizeClass, first, last, free);
         }
         return live;
     }

@@ -34,8 +34,10 @@ final class Tb {
     static final int CACHE = ThreadBlock.SCRATCH + 64;         // 176
     /** Allocations since the last collection, for MYOS_GC_STRESS (int). */
     static final int STRESS_COUNT = CACHE + 8 * SizeClasses.COUNT; // 392
+    /** Bytes this thread took from its own lists since it last entered the heap lock (long). */
+    static final int ALLOCATED = 400;
     /** Log's line buffer: a count word, then characters (Log writes without allocating). */
-    static final int LOG = 400, LOG_SIZE = ThreadBlock.SIZE - LOG;
+    static final int LOG = 408, LOG_SIZE = ThreadBlock.SIZE - LOG;
 
     static final int FLAG_DAEMON = 1;
     /** Set once the thread has left the registry: it no longer parks, the collector ignores it. */
