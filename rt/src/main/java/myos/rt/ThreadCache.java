@@ -44,7 +44,8 @@ final class ThreadCache {
         int size = SizeClasses.sizeOf(sizeClass);
         long n;
         long last = first;
-        if (Mem.load64(Threads.first() + Tb.NEXT) == 0) {
+        long registry = Threads.first();
+        if (registry == 0 || Mem.load64(registry + Tb.NEXT) == 0) {
             n = Heap.freeCount(sizeClass); // the only thread: take everything
             Mem.store64(globalHead, 0);
         } else {
