@@ -739,11 +739,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return Double.toString(d);
     }
 
-    /**
-     * Literals are unique per program (the compiler emits one object per distinct
-     * literal); other strings go through a table kept by {@link StringOps}. A literal
-     * becomes the canonical instance only once it is itself interned (see StringOps.intern).
-     */
+    /** The canonical instance: the literal if one is equal, else from StringOps' table. */
     public String intern() {
         return StringOps.intern(this);
     }
