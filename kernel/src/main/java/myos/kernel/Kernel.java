@@ -171,23 +171,31 @@ public final class Kernel {
     }
 
     /**
-     * Measures the TSC and the LAPIC timer against one PIT window (channel 2 one-shot,
-     * Calibration.WINDOW_PIT_TICKS = 5 ms): both counters run during the same interval, so
-     * one window serves both. Sets {@link #clock}; returns the LAPIC timer's frequency.
+     * Measures the TSC and the LAPIC timer against the PIT: {@link Calibration#WINDOWS}
+     * one-shots of {@link Calibration#WINDOW_PIT_TICKS} on channel 2, both counters read
+     * around each; the window with the fewest TSC ticks is the one observed with the least
+     * delay. Sets {@link #clock}; returns the LAPIC timer's frequency (0 if the PIT never fired).
      */
     private static long calibrate(CpuPorts ports) {
         Pit pit = new Pit(ports);
-        pit.arm(Calibration.WINDOW_PIT_TICKS);
         lapic.startCountdown(-1);
-        long t0 = Cpu.rdtsc();
-        pit.start();
-        boolean ok = pit.waitExpired();
-        long t1 = Cpu.rdtsc();
-        long lapicCounted = 0xffffffffL - lapic.currentCount();
-        if (!ok) return 0;
-        long tscHz = Calibration.hz(t1 - t0, Calibration.WINDOW_PIT_TICKS);
+        long bestTsc = Long.MAX_VALUE, bestLapic = 0;
+        for (int w = 0; w < Calibration.WINDOWS; w++) {
+            pit.prepare();
+            long c0 = lapic.currentCount();
+            long t0 = Cpu.rdtsc();
+            pit.startOneShot(Calibration.WINDOW_PIT_TICKS);
+            if (!pit.waitExpired()) return 0;
+            long t1 = Cpu.rdtsc();
+            long c1 = lapic.currentCount();
+            if (t1 - t0 < bestTsc) {
+                bestTsc = t1 - t0;
+                bestLapic = c0 - c1;
+            }
+        }
+        long tscHz = Calibration.hz(bestTsc, Calibration.WINDOW_PIT_TICKS);
         clock = tscHz > 0 ? new TscClock(tscHz) : null;
-        return Calibration.hz(lapicCounted, Calibration.WINDOW_PIT_TICKS);
+        return Calibration.hz(bestLapic, Calibration.WINDOW_PIT_TICKS);
     }
 
     /** Publishes Unix time at TSC 0, so the runtime's currentTimeMillis works. */

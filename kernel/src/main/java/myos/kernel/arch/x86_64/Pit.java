@@ -23,16 +23,21 @@ public final class Pit {
         this.io = io;
     }
 
-    /** Arms a one-shot of {@code ticks} on channel 2 with the gate low (not yet counting). */
-    public void arm(int ticks) {
+    /** Gate low, speaker off, channel 2 in mode 0: ready for {@link #startOneShot}. */
+    public void prepare() {
         io.out8(PORT_B, io.in8(PORT_B) & ~(GATE2 | SPEAKER));
         io.out8(COMMAND, CMD_CH2_MODE0);
-        io.out8(CHANNEL2, ticks & 0xff);
-        io.out8(CHANNEL2, (ticks >>> 8) & 0xff);
     }
 
-    /** Raises the gate: counting starts now. */
-    public void start() {
+    /**
+     * Loads the count and raises the gate: the one-shot runs from here. (A real 8254 starts
+     * counting in mode 0 once the count is loaded and GATE is high; QEMU's model ignores GATE
+     * in mode 0 and starts at the load. Loading last, right before the gate, makes both
+     * start within a few port writes of the caller's first time stamp.)
+     */
+    public void startOneShot(int ticks) {
+        io.out8(CHANNEL2, ticks & 0xff);
+        io.out8(CHANNEL2, (ticks >>> 8) & 0xff);
         io.out8(PORT_B, (io.in8(PORT_B) & ~SPEAKER) | GATE2);
     }
 
@@ -46,9 +51,9 @@ public final class Pit {
 
     /** Measures the TSC frequency over one {@link Calibration#WINDOW_PIT_TICKS} window; 0 on failure. */
     public long calibrateTsc(TscSource tsc) {
-        arm(Calibration.WINDOW_PIT_TICKS);
-        start();
+        prepare();
         long t0 = tsc.read();
+        startOneShot(Calibration.WINDOW_PIT_TICKS);
         if (!waitExpired()) return 0;
         return Calibration.hz(tsc.read() - t0, Calibration.WINDOW_PIT_TICKS);
     }
