@@ -7,11 +7,8 @@
 # kernel heap's maximum is KERNEL_HEAP_MAX (its page map is committed up front from the
 # image's 4 MiB seed arena, so it must stay modest; 64m costs 128 KiB).
 #
-# TEMPORARY FALLBACK: if the Java kernel does not compile (the compiler and class library
-# are being written in parallel), myos_kernel_entry comes from
-# kernel/src/main/c/bringup_entry.c, a labelled bring-up stub that prints the banner
-# ("bring-up entry, Java kernel not linked yet"), `kernel ready` and powers off, and this
-# script says so on stderr with the compiler's first errors. MYOS_KERNEL_BRINGUP=1 forces it.
+# A kernel that does not compile is a build failure (the compiler's messages name the
+# class, method and site); there is no fallback.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 OUT="$ROOT/build/kernel"; DIST="$ROOT/dist"
@@ -24,7 +21,7 @@ mkdir -p "$OUT" "$DIST"
 CFLAGS=(-O2 -g -ffreestanding -fno-pic -fno-pie -mno-red-zone -mcmodel=kernel
   -mgeneral-regs-only -fno-stack-protector -fno-asynchronous-unwind-tables
   -fno-omit-frame-pointer -fwrapv -fno-strict-aliasing
-  "-ffile-prefix-map=$ROOT/=" -I "$ROOT/kernel/src/main/asm")
+  "-ffile-prefix-map=$ROOT=." -I "$ROOT/kernel/src/main/asm")
 
 objs=()
 for s in "$ROOT"/kernel/src/main/asm/*.S; do
@@ -43,40 +40,26 @@ for s in "$ROOT"/kernel/src/main/asm/cpu/*.S; do
 done
 
 KERNEL_HEAP_MAX="${KERNEL_HEAP_MAX:-64m}"
-java_ok=0
 aot_jar="$ROOT/aot/target/aot-0.1.0.jar"
-if [ "${MYOS_KERNEL_BRINGUP:-0}" != 1 ] && [ -f "$aot_jar" ] && [ -d "$ROOT/kernel/target/classes/myos/kernel" ]; then
-  rm -rf "$OUT/java"
-  if java -Xss16m -cp "$aot_jar:$(ls "$ROOT"/aot/target/lib/*.jar | tr '\n' ':')" myos.aot.Main --root "$ROOT" \
-       --target kernel --heap-max "$KERNEL_HEAP_MAX" --cp "$ROOT/kernel/target/classes" \
-       --main myos.kernel.Kernel -o "$OUT/java" >"$OUT/aot.log" 2>&1; then
-    java_ok=1
-  else
-    echo "20-kernel.sh: the Java kernel did not compile; linking the TEMPORARY bring-up entry instead." >&2
-    echo "20-kernel.sh: first compiler messages (full log: build/kernel/aot.log):" >&2
-    head -c 2000 "$OUT/aot.log" | sed 's/^/  /' >&2
-  fi
+[ -f "$aot_jar" ] && [ -d "$ROOT/kernel/target/classes/myos/kernel" ] || {
+  echo "20-kernel.sh: build the host tools first (./myos build does)" >&2; exit 1; }
+rm -rf "$OUT/java"
+if ! java -Xss16m -cp "$aot_jar:$(ls "$ROOT"/aot/target/lib/*.jar | tr '\n' ':')" myos.aot.Main --root "$ROOT" \
+     --target kernel --heap-max "$KERNEL_HEAP_MAX" --cp "$ROOT/kernel/target/classes" \
+     --main myos.kernel.Kernel -o "$OUT/java" >"$OUT/aot.log" 2>&1; then
+  echo "20-kernel.sh: the Java kernel does not compile (full log: build/kernel/aot.log):" >&2
+  head -c 4000 "$OUT/aot.log" | sed 's/^/  /' >&2
+  exit 1
 fi
-
-if [ "$java_ok" = 1 ]; then
-  objs+=("${cpu_objs[@]}" "$OUT"/java/*.o)
-else
-  for c in "$ROOT"/kernel/src/main/c/*.c; do
-    o="$OUT/$(basename "${c%.c}").o"
-    gcc "${CFLAGS[@]}" -c -o "$o" "$c"
-    objs+=("$o")
-  done
-fi
+objs+=("${cpu_objs[@]}" "$OUT"/java/*.o)
 
 LD=(ld -nostdlib -z max-page-size=4096 --no-warn-rwx-segments --build-id=none -T "$ROOT/kernel/kernel.ld")
 "${LD[@]}" -o "$OUT/kernel.elf" "${objs[@]}"
-if [ "$java_ok" = 1 ]; then
-  # The kernel's own symbol table for panic backtraces (tools/KernelSymbols.java): made from
-  # the first link's DWARF, then linked in. It lands in .rodata, after .text, so no code
-  # address moves between the two links.
-  java "$ROOT/tools/KernelSymbols.java" "$OUT/kernel.elf" "$OUT/symbols.S"
-  gcc -c -o "$OUT/symbols.o" "$OUT/symbols.S"
-  "${LD[@]}" -o "$OUT/kernel.elf" "${objs[@]}" "$OUT/symbols.o"
-fi
+# The kernel's own symbol table for panic backtraces (tools/KernelSymbols.java): made from
+# the first link's DWARF, then linked in. It lands in .rodata, after .text, so no code
+# address moves between the two links.
+java "$ROOT/tools/KernelSymbols.java" "$OUT/kernel.elf" "$OUT/symbols.S"
+gcc -c -o "$OUT/symbols.o" "$OUT/symbols.S"
+"${LD[@]}" -o "$OUT/kernel.elf" "${objs[@]}" "$OUT/symbols.o"
 cp "$OUT/kernel.elf" "$DIST/kernel.elf"
 echo "dist/kernel.elf" >&2
