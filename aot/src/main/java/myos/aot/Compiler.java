@@ -68,7 +68,7 @@ final class Compiler {
         }
         fail(errors);
         Emitter em = new Emitter(p);
-        em.emit(code, Math.max(2, Math.min(16, code.size() / 150)));
+        em.emit(code);
         long t1 = System.nanoTime();
 
         Path dir = o.workDir != null ? o.workDir : o.root.resolve("build/aot/" + o.output.getFileName());

@@ -33,19 +33,38 @@ final class Emitter {
         }
     }
 
-    void emit(Map<MethodInfo, String> code, int units) {
-        Map<Integer, StringBuilder> tus = new TreeMap<>();
+    /** Methods per translation unit before a package is split over several. */
+    static final int UNIT_METHODS = 400;
+
+    /**
+     * Methods go to translation units by package, so that gcc can inline within a
+     * subsystem (the allocator's helpers, String and its builders); a big package is split
+     * by class-name hash. Deterministic: the unit of a class depends only on names.
+     */
+    void emit(Map<MethodInfo, String> code) {
+        Map<String, Integer> perPackage = new TreeMap<>();
+        for (MethodInfo m : code.keySet()) perPackage.merge(pkg(m.owner.name), 1, Integer::sum);
+        Map<String, StringBuilder> tus = new TreeMap<>();
         for (Map.Entry<MethodInfo, String> e : code.entrySet()) {
-            int u = Math.floorMod(e.getKey().owner.name.hashCode(), units);
-            tus.computeIfAbsent(u, k -> new StringBuilder("#include \"decls.h\"\n\n")).append(e.getValue()).append('\n');
+            String pk = pkg(e.getKey().owner.name);
+            int parts = (perPackage.get(pk) + UNIT_METHODS - 1) / UNIT_METHODS;
+            String unit = Names.ident(pk.isEmpty() ? "default" : pk) + "_" + Math.floorMod(e.getKey().owner.name.hashCode(), parts);
+            tus.computeIfAbsent(unit, k -> new StringBuilder("#include \"decls.h\"\n\n")).append(e.getValue()).append('\n');
         }
-        for (Map.Entry<Integer, StringBuilder> e : tus.entrySet()) files.put("code" + e.getKey() + ".c", e.getValue().toString());
+        for (Map.Entry<String, StringBuilder> e : tus.entrySet()) files.put("code_" + e.getKey() + ".c", e.getValue().toString());
         // classes.c and statics.c may add string literals: generate them before strings.c and decls.h
         ClassObjects objects = new ClassObjects(p, classes);
         files.put("classes.c", objects.emit());
         files.put("statics.c", statics());
         files.put("strings.c", strings());
         files.put("decls.h", decls(code, objects));
+    }
+
+    private static String pkg(String internalName) {
+        int i = internalName.lastIndexOf('/');
+        String p = i < 0 ? "" : internalName.substring(0, i);
+        // lambda and concatenation classes live with their host class's package already
+        return p;
     }
 
     // ---- decls.h -------------------------------------------------------------------------------

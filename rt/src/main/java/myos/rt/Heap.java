@@ -28,7 +28,14 @@ public final class Heap {
     private Heap() {}
 
     static final long POISON = 0xDEADBEEFCAFEF00DL;
-    private static final long MIN_BUDGET = 8L << 20;
+    /**
+     * Allocation between collections when little survives: 32 MiB, or a quarter of the
+     * heap limit if that is smaller. Each collection sweeps every chunk, so a budget much
+     * smaller than that made allocation-heavy programs (binary-trees) spend most of their
+     * time collecting (measured: 2.7 s at 8 MiB vs 1.3 s at 32 MiB, depth 16).
+     */
+    private static final long MIN_BUDGET = 32L << 20;
+    private static long minBudget;
 
     /**
      * Raw words: the heap lock (int at 0), free-list heads (one long per size class at 64),
@@ -57,7 +64,9 @@ public final class Heap {
         maxPages = (maxBytes + PageMap.PAGE - 1) >>> PageMap.PAGE_SHIFT;
         if (maxPages < PageMap.CHUNK_PAGES) maxPages = PageMap.CHUNK_PAGES;
         stressInterval = stress;
-        budget = MIN_BUDGET; // (assigned here: a static initialiser would need a class-init check)
+        long quarter = (maxPages << PageMap.PAGE_SHIFT) / 4;
+        minBudget = quarter < MIN_BUDGET ? quarter : MIN_BUDGET;
+        budget = minBudget; // (assigned here: a static initialiser would need a class-init check)
         verify = verifyHeap;
         words = PageSource.reserve(PageMap.PAGE);
         if (words == 0 || !PageSource.commit(words, PageMap.PAGE)) return false;
@@ -262,10 +271,10 @@ public final class Heap {
         Mem.store64(headAddress, first);
     }
 
-    /** After a collection: allow as much new allocation as survived (at least MIN_BUDGET). */
+    /** After a collection: allow as much new allocation as survived (at least minBudget). */
     @NoAllocation(reason = "the collector")
     static void afterCollection() {
-        budget = liveBytes > MIN_BUDGET ? liveBytes : MIN_BUDGET;
+        budget = liveBytes > minBudget ? liveBytes : minBudget;
         collections++;
     }
 
