@@ -115,9 +115,15 @@ final class Compiler {
         for (Path p : objs) cmd.add(p.getFileName().toString());
         cmd.add("-lgcc");
         Gcc.run(dir, cmd);
+        // The executable ships without DWARF; gdb finds <exe>.debug beside it through the
+        // GNU debuglink (keeps hello world small, keeps #line-based debugging).
         Path out = o.output.toAbsolutePath();
+        String debugName = out.getFileName() + ".debug";
+        Gcc.run(dir, List.of("objcopy", "--only-keep-debug", "a.out", debugName));
+        Gcc.run(dir, List.of("objcopy", "--strip-all", "--add-gnu-debuglink=" + debugName, "a.out", "a.stripped"));
         if (out.getParent() != null) Files.createDirectories(out.getParent());
-        Files.copy(dir.resolve("a.out"), out, StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(dir.resolve("a.stripped"), out, StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(dir.resolve(debugName), out.resolveSibling(debugName), StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Entry points the runtime and generated code call besides main. */
