@@ -97,6 +97,11 @@ public class CollectionsOps {
         fromMap.add("p");
         fromMap.add("q");
         System.out.println(fromMap + " " + fromMap.size());
+        Queue<Integer> lifo = Collections.asLifoQueue(new ArrayDeque<>());
+        lifo.add(1);
+        lifo.offer(2);
+        lifo.addAll(List.of(3, 4));
+        System.out.println(lifo + " " + lifo.peek() + " " + lifo.poll() + " " + lifo.remove() + " " + lifo + " " + lifo.size());
         List<String> big = new LinkedList<>();
         for (int i = 0; i < 30; i++) big.add("e" + i);
         Collections.reverse(big);
