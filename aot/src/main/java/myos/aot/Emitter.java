@@ -34,7 +34,7 @@ final class Emitter {
     }
 
     /** Methods per translation unit before a package is split over several. */
-    static final int UNIT_METHODS = 400;
+    static final int UNIT_METHODS = 200;
 
     /**
      * Methods go to translation units by package, so that gcc can inline within a
