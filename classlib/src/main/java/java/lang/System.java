@@ -138,21 +138,15 @@ public final class System {
 
     // ---- environment ----
 
-    /** The value of NAME in the process environment, or null (the first entry wins, as in the JDK). */
+    /** The value of name in the environment read at first use (see SystemEnv), or null. */
     public static String getenv(String name) {
         if (name == null) throw new NullPointerException();
-        byte[][] env = Os.environment();
-        for (byte[] e : env) {
-            int eq = indexOf(e, (byte) '=');
-            if (eq < 0) continue;
-            if (new String(e, 0, eq).equals(name)) return new String(e, eq + 1, e.length - eq - 1);
-        }
-        return null;
+        return SystemEnv.get().get(name);
     }
 
-    private static int indexOf(byte[] b, byte v) {
-        for (int i = 0; i < b.length; i++) if (b[i] == v) return i;
-        return -1;
+    /** The whole environment, unmodifiable, in the JDK's iteration order (see SystemEnv). */
+    public static java.util.Map<String, String> getenv() {
+        return SystemEnv.get();
     }
 
     // ---- properties ----
