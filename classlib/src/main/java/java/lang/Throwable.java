@@ -25,6 +25,7 @@ public class Throwable implements java.io.Serializable {
     public Throwable() {
         suppressionEnabled = true;
         stackWritable = true;
+        fillInStackTrace(); // as the JDK: subclasses may override it
     }
 
     public Throwable(String message) {
@@ -47,7 +48,8 @@ public class Throwable implements java.io.Serializable {
     protected Throwable(String message, Throwable cause, boolean enableSuppression, boolean writableStackTrace) {
         suppressionEnabled = enableSuppression;
         stackWritable = writableStackTrace;
-        if (!writableStackTrace) stackTrace = null;
+        if (writableStackTrace) fillInStackTrace();
+        else stackTrace = null;
         detailMessage = message;
         this.cause = cause;
     }
@@ -144,8 +146,12 @@ public class Throwable implements java.io.Serializable {
         return seenCount;
     }
 
-    /** Records no frames (there are no frame tables yet); returns this as the JDK does. */
-    public synchronized Throwable fillInStackTrace() {
+    /**
+     * Records no frames (there are no frame tables yet); returns this as the JDK does. Not
+     * synchronized (unlike the JDK's): there is no state to guard, and every exception's
+     * construction would otherwise inflate a monitor.
+     */
+    public Throwable fillInStackTrace() {
         return this;
     }
 
