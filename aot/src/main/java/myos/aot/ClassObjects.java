@@ -102,7 +102,7 @@ final class ClassObjects {
         String enumValues = "0";
         if (c.isEnum()) {
             MethodInfo v = c.methods.get("values()[L" + c.name + ";");
-            if (v != null && p.reach.methods.contains(v)) enumValues = "(jlong)(uintptr_t)&" + v.cname();
+            if (v != null && p.reach.methods.contains(v)) enumValues = "(jlong)(uintptr_t)&EV_" + c.cname;
         }
         StringBuilder f = new StringBuilder();
         f.append(", ").append(field("name")).append(" = ").append(p.str(c.javaName()));

@@ -44,6 +44,7 @@ final class Compiler {
         exportScan.add(lib.resolve("myos/rt")); // the runtime's own @Export methods (kernel threads)
         roots(world, reach);
         reach.run();
+        enumValues(world, reach);
         fail(reach.errors);
 
         Program p = new Program(world, intrinsics, reach, o.kernel());
@@ -124,6 +125,26 @@ final class Compiler {
         if (out.getParent() != null) Files.createDirectories(out.getParent());
         Files.copy(dir.resolve("a.stripped"), out, StandardCopyOption.REPLACE_EXISTING);
         Files.copy(dir.resolve(debugName), out.resolveSibling(debugName), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * Class.getEnumConstants (and so Enum.valueOf(Class, String)) works for every enum the
+     * program names, even one whose values() nothing calls: reach values() for all of them.
+     */
+    private static void enumValues(World w, Reachability r) {
+        boolean more = true;
+        while (more) {
+            more = false;
+            for (ClassInfo c : new ArrayList<>(w.all())) {
+                if (!c.isEnum()) continue;
+                MethodInfo v = c.methods.get("values()[L" + c.name + ";");
+                if (v != null && !r.methods.contains(v)) {
+                    r.method(v);
+                    more = true;
+                }
+            }
+            r.run();
+        }
     }
 
     /** Entry points the runtime and generated code call besides main. */

@@ -101,6 +101,7 @@ final class Emitter {
         for (MethodInfo m : code.keySet()) b.append(p.prototype(m, m.cname())).append(";\n");
         for (Map.Entry<String, MethodInfo> e : p.externs.entrySet()) b.append(p.prototype(e.getValue(), e.getKey())).append(";\n");
         b.append("void rt_call_main(jobj args);\n");
+        for (ClassInfo c : classes) if (c.isEnum()) b.append("jobj EV_").append(c.cname).append("(void);\n");
         b.append("extern jobj* rt_static_roots[];\nextern jint rt_static_root_count;\n");
         b.append("#include \"rt2.h\"\n");
         return b.toString();
@@ -195,6 +196,7 @@ final class Emitter {
         for (String r : roots) b.append("\n  &").append(r).append(',');
         b.append(" 0 };\njint rt_static_root_count = ").append(roots.size()).append(";\n\n");
         for (ClassInfo c : classes) if (p.nontrivialInit(c)) b.append(initFunction(c));
+        for (ClassInfo c : classes) b.append(enumValuesFunction(c));
         b.append(initHelpers());
         MethodInfo main = p.intrinsics.mainMethod(w);
         b.append(entryPoints());
@@ -251,6 +253,19 @@ final class Emitter {
         return p.prototype(m, sym) + " {\n  " + (v ? "" : CTypes.value(ret) + " r = ") + m.cname() + "(" + args + ");\n"
             + "  if (__builtin_expect(RT_TB->exc != 0, 0)) rt_export_uncaught(\"" + sym + "\");\n"
             + "  return" + (v ? "" : " r") + ";\n}\n";
+    }
+
+    /**
+     * Class.enumValues points here: like reflection on the JVM, getEnumConstants first
+     * initialises the enum (values() reads $VALUES), then calls values().
+     */
+    private String enumValuesFunction(ClassInfo c) {
+        if (!c.isEnum()) return "";
+        MethodInfo v = c.methods.get("values()[L" + c.name + ";");
+        if (v == null || !p.reach.methods.contains(v)) return "";
+        return "jobj EV_" + c.cname + "(void) {\n"
+            + (p.nontrivialInit(c) ? "  IC_" + c.cname + "(); if (RT_TB->exc) return 0;\n" : "")
+            + "  return " + v.cname() + "();\n}\n";
     }
 
     /** Exceptions of failed initialisation (JLS §12.4.2 steps 5 and 11). */

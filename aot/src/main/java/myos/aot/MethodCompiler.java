@@ -140,6 +140,9 @@ final class MethodCompiler {
         StringBuilder out = new StringBuilder();
         Type ret = m.returnType();
         String name = m.isSynchronized() ? m.cname() + "_locked" : m.cname();
+        // The safepoint code spills callee-saved registers and reads its own stack pointer:
+        // it must have a frame of its own (docs/abi.md, what the runtime relies on).
+        if (m.owner.name.equals("myos/rt/Safepoint")) out.append("__attribute__((noinline)) ");
         out.append(m.isSynchronized() ? "static " : "").append(p.prototype(m, name)).append(" {\n");
         for (String v : vars) out.append("  ").append(CTypes.ofKind(v.charAt(v.length() - 1))).append(' ').append(v).append(" = 0;\n");
         int slot = 0, param = 0;
@@ -333,7 +336,7 @@ final class MethodCompiler {
             }
             case Opcodes.GOTO: {
                 LabelNode l = ((JumpInsnNode) n).label;
-                emit((backward(l) ? "POLL(); " : "") + "goto " + label(l) + ";");
+                emit((poll(l) ? "POLL(); " : "") + "goto " + label(l) + ";");
                 return;
             }
             case Opcodes.TABLESWITCH: {
@@ -341,7 +344,7 @@ final class MethodCompiler {
                 StringBuilder s = new StringBuilder("switch (" + top(0) + ") {");
                 for (int i = 0; i < t.labels.size(); i++) s.append(" case ").append(CTypes.intLiteral(t.min + i)).append(": goto ").append(label(t.labels.get(i))).append(';');
                 s.append(" default: goto ").append(label(t.dflt)).append("; }");
-                if (anyBackward(t.labels, t.dflt)) emit("POLL();");
+                if (p.pollsIn(m) && anyBackward(t.labels, t.dflt)) emit("POLL();");
                 emit(s.toString());
                 return;
             }
@@ -350,7 +353,7 @@ final class MethodCompiler {
                 StringBuilder s = new StringBuilder("switch (" + top(0) + ") {");
                 for (int i = 0; i < t.labels.size(); i++) s.append(" case ").append(CTypes.intLiteral(t.keys.get(i))).append(": goto ").append(label(t.labels.get(i))).append(';');
                 s.append(" default: goto ").append(label(t.dflt)).append("; }");
-                if (anyBackward(t.labels, t.dflt)) emit("POLL();");
+                if (p.pollsIn(m) && anyBackward(t.labels, t.dflt)) emit("POLL();");
                 emit(s.toString());
                 return;
             }
@@ -374,6 +377,9 @@ final class MethodCompiler {
     Frame<BasicValue> frame() { return f; }
 
     private boolean backward(LabelNode l) { return insns.indexOf(l) <= index; }
+
+    /** A safepoint poll on this (backward) edge: not in the runtime or no-allocation code. */
+    private boolean poll(LabelNode l) { return backward(l) && p.pollsIn(m); }
 
     private boolean anyBackward(List<LabelNode> ls, LabelNode dflt) {
         if (backward(dflt)) return true;
@@ -401,7 +407,7 @@ final class MethodCompiler {
             case Opcodes.IFNONNULL: cond = top(0) + " != 0"; break;
             default: throw new BuildError(site() + ": unexpected jump opcode " + op);
         }
-        emit("if (" + cond + ") { " + (backward(j.label) ? "POLL(); " : "") + "goto " + label(j.label) + "; }");
+        emit("if (" + cond + ") { " + (poll(j.label) ? "POLL(); " : "") + "goto " + label(j.label) + "; }");
     }
 
     private void ldc(LdcInsnNode n, int d) {

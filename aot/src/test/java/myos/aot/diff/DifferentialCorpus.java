@@ -322,7 +322,10 @@ public final class DifferentialCorpus {
 
     Outcome runJvm(Program p) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(jdk25.resolve("bin/java").toString(),
-                "-XX:-ShowCodeDetailsInExceptionMessages", "-cp", classesDir.toString(),
+                "-XX:-ShowCodeDetailsInExceptionMessages",
+                // MyOS2026's console is UTF-8 whatever the host locale (the JVM would follow
+                // LC_ALL, e.g. US-ASCII under LC_ALL=C, and print '?' for non-ASCII)
+                "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8", "-cp", classesDir.toString(),
                 dispatcherName(p.group), p.className));
         cmd.addAll(p.args);
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(root.toFile());
