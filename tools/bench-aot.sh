@@ -37,10 +37,10 @@ done
 WORKLOADS=(
   "NBody         1000000  20000000"
   "Fannkuch      9        11"
-  "SpectralNorm  500      4000"
-  "BinaryTrees   14       18"
-  "HashMapBench  100      2000"
-  "StringBench   10       1000"
+  "SpectralNorm  700      5500"
+  "BinaryTrees   14       20"
+  "HashMapBench  100      6000"
+  "StringBench   10       3000"
 )
 
 OUT="$ROOT/build/bench-aot"
