@@ -22,10 +22,12 @@ if grep -qF "$ROOT" "$DIST/kernel.elf"; then
   echo "50-image: warning: dist/kernel.elf contains the build path $ROOT (DWARF comp_dir?); try -ffile-prefix-map=$ROOT=." >&2
 fi
 
-# The image carries the kernel without DWARF (the full one stays in dist/ for gdb); the
-# symbol table stays, it is small. A build path inside it would make the image depend on
-# the checkout directory, so that is an error.
-objcopy --strip-debug "$DIST/kernel.elf" "$OUT/kernel.elf"
+# The image carries the kernel without DWARF and without the ELF symbol table (the full
+# one stays in dist/ for gdb): panics symbolise from the kernel's own table in .rodata
+# (tools/KernelSymbols.java), and every byte less is less for GRUB to read through BIOS
+# disk calls at boot. A build path inside it would make the image depend on the checkout
+# directory, so that is an error.
+objcopy --strip-all "$DIST/kernel.elf" "$OUT/kernel.elf"
 if grep -qF "$ROOT" "$OUT/kernel.elf"; then
   echo "50-image: kernel.elf contains the build path $ROOT (use -ffile-prefix-map); the image would not be reproducible" >&2
   exit 1
