@@ -64,20 +64,13 @@ final class CallCompiler {
                 break;
             }
             case Opcodes.INVOKESPECIAL:
-                callee = special(mi, target).cname();
+                callee = p.world.selectSpecial(caller, mi, target).cname();
                 break;
             default:
                 callee = virtual(c, target, recv);
         }
         mc.line(result + callee + "(" + argList + ");");
         mc.line("CHK(" + mc.excLabel() + ");");
-    }
-
-    /** invokespecial: constructors and private methods directly, super calls per JVMS §6.5. */
-    private MethodInfo special(MethodInsnNode mi, MethodInfo target) {
-        if (mi.name.equals("<init>") || target.isPrivate() || mi.owner.equals(caller.owner.name) || caller.owner.isInterface()) return target;
-        MethodInfo sel = p.world.selectVirtual(caller.owner.superclass, mi.name + mi.desc);
-        return sel == null ? target : sel;
     }
 
     private String virtual(ClassInfo c, MethodInfo target, String recv) {

@@ -12,7 +12,8 @@ import java.util.Map;
 /** The whole pipeline for one program: library, reachability, C, gcc, link. */
 final class Compiler {
     final Options o;
-    private List<java.nio.file.Path> exportScan;
+    /** @Export methods of the class path and the runtime, found once per build. */
+    private List<MethodInfo> exports;
 
     Compiler(Options o) {
         this.o = o;
@@ -40,15 +41,16 @@ final class Compiler {
         String main = o.mainClass.replace('.', '/');
         Intrinsics intrinsics = new Intrinsics(main, o.kernel(), o.heapMax);
         Reachability reach = new Reachability(world, intrinsics, new Lowering(world));
-        exportScan = new ArrayList<>(o.classpath);
+        List<java.nio.file.Path> exportScan = new ArrayList<>(o.classpath);
         exportScan.add(lib.resolve("myos/rt")); // the runtime's own @Export methods (kernel threads)
+        exports = Exports.find(world, exportScan);
         roots(world, reach);
         reach.run();
         enumValues(world, reach);
         fail(reach.errors);
 
         Program p = new Program(world, intrinsics, reach, o.kernel());
-        for (MethodInfo m : Exports.find(world, exportScan)) p.exports.put(Annotations.value(m.node, Annotations.EXPORT), m);
+        for (MethodInfo m : exports) p.exports.put(Annotations.value(m.node, Annotations.EXPORT), m);
         for (ClassInfo c : new ArrayList<>(world.all())) {
             p.layout.fields(c);
             p.layout.vtable(c);
@@ -154,7 +156,7 @@ final class Compiler {
         for (String c : new String[] {"java/lang/Cloneable", "java/io/Serializable"}) w.load(c, "the runtime");
         ClassInfo start = w.load("myos/rt/Start", "the runtime");
         for (MethodInfo m : start.methods.values()) if (m.isStatic() && !m.name.startsWith("<")) r.method(m);
-        for (MethodInfo m : Exports.find(w, exportScan)) {
+        for (MethodInfo m : exports) {
             r.method(m);
             r.initialize(m.owner);
         }

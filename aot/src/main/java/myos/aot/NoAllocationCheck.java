@@ -163,12 +163,7 @@ final class NoAllocationCheck {
         ClassInfo c = p.world.load(owner, "check");
         MethodInfo t = p.world.resolveMethod(c, mi.name, mi.desc, "check");
         if (mi.getOpcode() == Opcodes.INVOKESTATIC || mi.getOpcode() == Opcodes.INVOKESPECIAL || t.isPrivate()) {
-            if (mi.getOpcode() == Opcodes.INVOKESPECIAL && !mi.name.equals("<init>") && !t.isPrivate() && !mi.owner.equals(m.owner.name)
-                && m.owner.superclass != null) {
-                MethodInfo sel = p.world.selectVirtual(m.owner.superclass, mi.name + mi.desc);
-                if (sel != null) t = sel;
-            }
-            r.add(t);
+            r.add(mi.getOpcode() == Opcodes.INVOKESPECIAL ? p.world.selectSpecial(m, mi, t) : t);
             return r;
         }
         for (ClassInfo k : p.reach.instantiated) {

@@ -230,14 +230,7 @@ final class Reachability {
                 method(target);
                 break;
             case Opcodes.INVOKESPECIAL:
-                if (!mi.name.equals("<init>") && !target.isPrivate() && !mi.owner.equals(caller.owner.name)) {
-                    // super.m(): JVMS §6.5 invokespecial selects from the caller's superclass
-                    MethodInfo sel = caller.owner.isInterface() ? target : world.selectVirtual(caller.owner.superclass, mi.name + mi.desc);
-                    if (sel == null) sel = target;
-                    method(sel);
-                } else {
-                    method(target);
-                }
+                method(world.selectSpecial(caller, mi, target));
                 break;
             default:
                 if (target.isPrivate() || target.isStatic()) {

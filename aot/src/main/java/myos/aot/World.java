@@ -103,6 +103,19 @@ final class World {
         return best;
     }
 
+    /**
+     * The method an invokespecial calls (JVMS §6.5): constructors, private methods and calls
+     * on the caller's own class call the resolved method; {@code super.m()} from a class
+     * selects from the caller's superclass.
+     */
+    MethodInfo selectSpecial(MethodInfo caller, org.objectweb.asm.tree.MethodInsnNode mi, MethodInfo target) {
+        if (mi.name.equals("<init>") || target.isPrivate() || mi.owner.equals(caller.owner.name) || caller.owner.isInterface()) {
+            return target;
+        }
+        MethodInfo sel = selectVirtual(caller.owner.superclass, mi.name + mi.desc);
+        return sel == null ? target : sel;
+    }
+
     /** The method invokevirtual/invokeinterface calls for a receiver of class {@code c} (JVMS §5.4.6). */
     MethodInfo selectVirtual(ClassInfo c, String sig) {
         for (ClassInfo k = c; k != null; k = k.superclass) {
