@@ -81,12 +81,14 @@ final class DiskImage {
         if (o.rootMiB < 4 || o.espMiB < 4) {
             throw new IOException("partition sizes below 4 MiB are not supported");
         }
-        List<TreeSpec.Entry> entries = TreeSpec.parse(o.tree, o.inputs);
+        List<String> diskModules = Grub.diskModules(o.grubLib);
+        List<TreeSpec.Entry> entries = withGrubModules(TreeSpec.parse(o.tree, o.inputs), o.grubLib, diskModules);
         Files.createDirectories(o.work.toPath());
-        String config = Grub.config("/boot/kernel.elf", o.cmdline);
-        String prefix = "(,gpt" + ROOT_PARTITION + ")/boot";
-        byte[] core = Grub.mkimage(o.grubLib, "i386-pc", Grub.BIOS_MODULES, prefix, config, o.work);
-        byte[] efi = Grub.mkimage(o.grubLib, "x86_64-efi", Grub.EFI_MODULES, prefix, config, o.work);
+        String prefix = "(,gpt" + ROOT_PARTITION + ")" + Grub.MODULE_DIR;
+        byte[] core = Grub.mkimage(o.grubLib, "i386-pc", Grub.BIOS_CORE_MODULES, prefix,
+                Grub.config(Grub.BIOS_BOOT_MODULES, "/boot/kernel.elf", o.cmdline), o.work);
+        byte[] efi = Grub.mkimage(o.grubLib, "x86_64-efi", Grub.EFI_MODULES, prefix,
+                Grub.config(new ArrayList<String>(), "/boot/kernel.elf", o.cmdline), o.work);
         byte[] bootImg = Grub.bootImg(o.grubLib);
         Layout l = new Layout(o.espMiB, o.rootMiB);
         Uuids ids = new Uuids(digest(o, entries, core, efi, bootImg));
@@ -120,6 +122,38 @@ final class DiskImage {
             Files.deleteIfExists(tmp.toPath());
             Files.deleteIfExists(qcowTmp.toPath());
         }
+    }
+
+    /**
+     * The tree plus /boot/grub/i386-pc/NAME.mod for every module the BIOS script loads (see
+     * {@link Grub}): root-owned, 0644, from the same GRUB installation as the core image, so
+     * the two always match. The tree itself must have /boot and must not have /boot/grub.
+     */
+    static List<TreeSpec.Entry> withGrubModules(List<TreeSpec.Entry> tree, File grubLib, List<String> modules)
+            throws IOException {
+        TreeMap<String, TreeSpec.Entry> byPath = new TreeMap<String, TreeSpec.Entry>();
+        for (TreeSpec.Entry e : tree) {
+            byPath.put(e.path, e);
+        }
+        String dir = Grub.MODULE_DIR;
+        TreeSpec.Entry parent = byPath.get(dir.substring(0, dir.lastIndexOf('/')));
+        if (parent == null || parent.kind != TreeSpec.Kind.DIR) {
+            throw new IOException("the root tree has no " + dir.substring(0, dir.lastIndexOf('/')) + " directory for GRUB's modules");
+        }
+        if (byPath.containsKey(dir)) {
+            throw new IOException("the root tree must not list " + dir + ": the image builder writes GRUB's modules there");
+        }
+        byPath.put(dir, new TreeSpec.Entry(TreeSpec.Kind.DIR, dir, 0755, 0, 0, null, 0, 0, 0));
+        String mods = dir + "/i386-pc";
+        byPath.put(mods, new TreeSpec.Entry(TreeSpec.Kind.DIR, mods, 0755, 0, 0, null, 0, 0, 0));
+        for (String m : modules) {
+            File f = new File(grubLib, "i386-pc/" + m + ".mod");
+            if (!f.isFile()) {
+                throw new IOException("GRUB module " + f + " not found (package grub-pc-bin)");
+            }
+            byPath.put(mods + "/" + m + ".mod", new TreeSpec.Entry(TreeSpec.Kind.FILE, mods + "/" + m + ".mod", 0644, 0, 0, f.getPath(), 0, 0, 0));
+        }
+        return new ArrayList<TreeSpec.Entry>(byPath.values());
     }
 
     private static void writeRoot(RandomAccessFile f, Layout l, List<TreeSpec.Entry> entries, Uuids ids, Options o)

@@ -2,17 +2,31 @@ package myos.image;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * GRUB 2 from Debian's packages, installed without grub-install (which wants a mounted
  * system and a real device). Both core images carry their whole configuration inside
- * (grub-mkimage -c): no grub.cfg, no normal.mod, no menu — GRUB's rescue parser runs the
- * embedded script, which boots at once (the equivalent of timeout 0) and keeps the number of
- * modules, and so the BIOS disk reads, minimal.
+ * (grub-mkimage -c): no grub.cfg, no menu — GRUB's rescue parser runs the embedded script,
+ * which boots at once (the equivalent of timeout 0).
+ *
+ * <p>BIOS: the core image holds only what reading the root file system needs (biosdisk,
+ * part_gpt, ext2: 46 KB with GRUB's kernel); the script insmods the rest from
+ * /boot/grub/i386-pc on the root. i386-pc core images are always LZMA-compressed (grub-mkimage
+ * ignores -C none for this platform) and multiboot2.mod drags in 340 KB of dependencies (linux,
+ * normal, net, video_fb…); decompressing them in lzma_decompress.img cost 35 M guest
+ * instructions and about 200 ms of the TCG boot, while reading them uncompressed from ext2 costs
+ * about a tenth of that (measured: docs/benchmarks.md). UEFI loads its image through the firmware
+ * without LZMA, so BOOTX64.EFI keeps every module inside.
  *
  * <p>The prefix "(,gptN)/boot" names a partition of the disk GRUB was loaded from, whatever
  * that disk's number (GRUB's kern/main.c fills in the boot device), so the same image boots as
@@ -34,7 +48,12 @@ final class Grub {
     /** grub_boot_blocklist {u64 start; u16 len; u16 segment} at the end of diskboot.img. */
     static final int BLOCKLIST = SECTOR - 12;
 
-    static final List<String> BIOS_MODULES = Arrays.asList("biosdisk", "part_gpt", "ext2", "multiboot2", "serial", "terminal", "boot");
+    /** In the BIOS core image: enough to read $prefix on the ext2 root. */
+    static final List<String> BIOS_CORE_MODULES = Arrays.asList("biosdisk", "part_gpt", "ext2");
+    /** insmod'ed by the BIOS script from $prefix/i386-pc (their dependencies load with them). */
+    static final List<String> BIOS_BOOT_MODULES = Arrays.asList("serial", "terminal", "multiboot2", "boot");
+    /** Where the BIOS modules live on the root file system ($prefix is "(,gptN)" + this). */
+    static final String MODULE_DIR = "/boot/grub";
     /** efi_gop: UEFI has no text mode, so the kernel's console needs the GOP framebuffer handed over. */
     static final List<String> EFI_MODULES = Arrays.asList("part_gpt", "ext2", "multiboot2", "serial", "terminal", "boot", "efi_gop");
 
@@ -46,13 +65,60 @@ final class Grub {
      * gfxpayload=keep passes the display mode the firmware set up (multiboot2 framebuffer tag
      * under UEFI; VGA text stays VGA text under BIOS) instead of asking for a mode GRUB cannot set.
      */
-    static String config(String kernelPath, String cmdline) {
-        return "set gfxpayload=keep\n"
+    static String config(List<String> insmod, String kernelPath, String cmdline) {
+        StringBuilder b = new StringBuilder();
+        for (String m : insmod) {
+            b.append("insmod ").append(m).append('\n');
+        }
+        return b + "set gfxpayload=keep\n"
                 + "serial --unit=0 --speed=115200\n"
                 + "terminal_input serial\n"
                 + "terminal_output serial\n"
                 + "multiboot2 " + kernelPath + (cmdline.isEmpty() ? "" : " " + cmdline) + "\n"
                 + "boot\n";
+    }
+
+    /**
+     * The modules the BIOS script loads from disk: the closure of {@link #BIOS_BOOT_MODULES}
+     * under moddep.lst (GRUB's own dependency list, written when its modules were built)
+     * minus what the core image already has, sorted by name.
+     */
+    static List<String> diskModules(File grubLib) throws IOException {
+        Map<String, List<String>> deps = moddep(new File(grubLib, "i386-pc/moddep.lst"));
+        Set<String> all = closure(deps, BIOS_BOOT_MODULES);
+        all.removeAll(closure(deps, BIOS_CORE_MODULES));
+        return new ArrayList<String>(all);
+    }
+
+    static Map<String, List<String>> moddep(File lst) throws IOException {
+        if (!lst.isFile()) {
+            throw new IOException("GRUB module list " + lst + " not found (package grub-pc-bin)");
+        }
+        Map<String, List<String>> deps = new TreeMap<String, List<String>>();
+        for (String line : Files.readAllLines(lst.toPath(), StandardCharsets.UTF_8)) {
+            int colon = line.indexOf(':');
+            if (colon <= 0) {
+                continue;
+            }
+            String rest = line.substring(colon + 1).trim();
+            deps.put(line.substring(0, colon).trim(), rest.isEmpty() ? new ArrayList<String>() : Arrays.asList(rest.split("\\s+")));
+        }
+        return deps;
+    }
+
+    static Set<String> closure(Map<String, List<String>> deps, List<String> roots) throws IOException {
+        Set<String> seen = new TreeSet<String>();
+        ArrayDeque<String> work = new ArrayDeque<String>(roots);
+        while (!work.isEmpty()) {
+            String m = work.pop();
+            if (!deps.containsKey(m)) {
+                throw new IOException("GRUB module " + m + " is not in moddep.lst");
+            }
+            if (seen.add(m)) {
+                work.addAll(deps.get(m));
+            }
+        }
+        return seen;
     }
 
     /** Runs grub-mkimage for {@code format} (i386-pc or x86_64-efi) and returns the image. */

@@ -63,6 +63,14 @@ class ExternalToolsTest {
         run("debugfs", "-R", "dump /boot/kernel.elf " + kernelOut.getPath(), root.getPath());
         assertTrue(Arrays.equals(Files.readAllBytes(Fixtures.kernel().toPath()), Files.readAllBytes(kernelOut.toPath())));
         assertEquals("myos\n", run("debugfs", "-R", "cat /etc/hostname", root.getPath()).replaceAll("(?s)^debugfs [^\\n]*\\n", ""));
+        // GRUB's BIOS modules, loaded by the core image's script from the root (Grub.java).
+        String mods = run("debugfs", "-R", "ls -l /boot/grub/i386-pc", root.getPath());
+        for (String m : Grub.diskModules(opts.grubLib)) {
+            assertTrue(mods.matches("(?s).*100644 \\(1\\)\\s+0\\s+0\\s+\\d+\\s+1-Jan-2026 00:00 " + m + "\\.mod.*"), m + " in\n" + mods);
+        }
+        File mb2 = new File(dir, "multiboot2.mod");
+        run("debugfs", "-R", "dump /boot/grub/i386-pc/multiboot2.mod " + mb2.getPath(), root.getPath());
+        assertTrue(Arrays.equals(Files.readAllBytes(new File(opts.grubLib, "i386-pc/multiboot2.mod").toPath()), Files.readAllBytes(mb2.toPath())));
         String sb = run("dumpe2fs", "-h", root.getPath());
         assertTrue(sb.contains("Filesystem revision #:    1 (dynamic)"), sb);
         assertTrue(sb.contains("Filesystem features:      filetype sparse_super large_file"), sb);
