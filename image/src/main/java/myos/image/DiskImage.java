@@ -86,9 +86,9 @@ final class DiskImage {
         Files.createDirectories(o.work.toPath());
         String prefix = "(,gpt" + ROOT_PARTITION + ")" + Grub.MODULE_DIR;
         byte[] core = Grub.mkimage(o.grubLib, "i386-pc", Grub.BIOS_CORE_MODULES, prefix,
-                Grub.config(Grub.BIOS_BOOT_MODULES, "/boot/kernel.elf", o.cmdline), o.work);
+                Grub.config(Grub.BIOS_CONSOLE_MODULES, Grub.BIOS_LOADER_MODULES, "/boot/kernel.elf", o.cmdline), o.work);
         byte[] efi = Grub.mkimage(o.grubLib, "x86_64-efi", Grub.EFI_MODULES, prefix,
-                Grub.config(new ArrayList<String>(), "/boot/kernel.elf", o.cmdline), o.work);
+                Grub.config(new ArrayList<String>(), new ArrayList<String>(), "/boot/kernel.elf", o.cmdline), o.work);
         byte[] bootImg = Grub.bootImg(o.grubLib);
         Layout l = new Layout(o.espMiB, o.rootMiB);
         Uuids ids = new Uuids(digest(o, entries, core, efi, bootImg));

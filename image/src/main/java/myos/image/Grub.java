@@ -50,8 +50,13 @@ final class Grub {
 
     /** In the BIOS core image: enough to read $prefix on the ext2 root. */
     static final List<String> BIOS_CORE_MODULES = Arrays.asList("biosdisk", "part_gpt", "ext2");
-    /** insmod'ed by the BIOS script from $prefix/i386-pc (their dependencies load with them). */
-    static final List<String> BIOS_BOOT_MODULES = Arrays.asList("serial", "terminal", "multiboot2", "boot");
+    /**
+     * insmod'ed by the BIOS script from $prefix/i386-pc (their dependencies load with them):
+     * the console first, so that an error loading the rest or the kernel reaches the serial
+     * line, where `./myos run` shows it (no firmware text console is mirrored there).
+     */
+    static final List<String> BIOS_CONSOLE_MODULES = Arrays.asList("serial", "terminal");
+    static final List<String> BIOS_LOADER_MODULES = Arrays.asList("multiboot2", "boot");
     /** Where the BIOS modules live on the root file system ($prefix is "(,gptN)" + this). */
     static final String MODULE_DIR = "/boot/grub";
     /** efi_gop: UEFI has no text mode, so the kernel's console needs the GOP framebuffer handed over. */
@@ -65,27 +70,35 @@ final class Grub {
      * gfxpayload=keep passes the display mode the firmware set up (multiboot2 framebuffer tag
      * under UEFI; VGA text stays VGA text under BIOS) instead of asking for a mode GRUB cannot set.
      */
-    static String config(List<String> insmod, String kernelPath, String cmdline) {
-        StringBuilder b = new StringBuilder();
-        for (String m : insmod) {
-            b.append("insmod ").append(m).append('\n');
-        }
-        return b + "set gfxpayload=keep\n"
+    static String config(List<String> consoleModules, List<String> loaderModules, String kernelPath, String cmdline) {
+        return insmod(consoleModules)
                 + "serial --unit=0 --speed=115200\n"
                 + "terminal_input serial\n"
                 + "terminal_output serial\n"
+                + insmod(loaderModules)
+                + "set gfxpayload=keep\n"
                 + "multiboot2 " + kernelPath + (cmdline.isEmpty() ? "" : " " + cmdline) + "\n"
                 + "boot\n";
     }
 
+    private static String insmod(List<String> modules) {
+        StringBuilder b = new StringBuilder();
+        for (String m : modules) {
+            b.append("insmod ").append(m).append('\n');
+        }
+        return b.toString();
+    }
+
     /**
-     * The modules the BIOS script loads from disk: the closure of {@link #BIOS_BOOT_MODULES}
+     * The modules the BIOS script loads from disk: the closure of the console and loader modules
      * under moddep.lst (GRUB's own dependency list, written when its modules were built)
      * minus what the core image already has, sorted by name.
      */
     static List<String> diskModules(File grubLib) throws IOException {
         Map<String, List<String>> deps = moddep(new File(grubLib, "i386-pc/moddep.lst"));
-        Set<String> all = closure(deps, BIOS_BOOT_MODULES);
+        List<String> roots = new ArrayList<String>(BIOS_CONSOLE_MODULES);
+        roots.addAll(BIOS_LOADER_MODULES);
+        Set<String> all = closure(deps, roots);
         all.removeAll(closure(deps, BIOS_CORE_MODULES));
         return new ArrayList<String>(all);
     }

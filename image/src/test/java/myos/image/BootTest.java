@@ -66,6 +66,8 @@ class BootTest {
     void biosBootOnPcReachesKernelReady() throws Exception {
         String out = boot(60);
         assertTrue(out.contains("kernel ready"), out);
+        assertTrue(out.contains(Fixtures.usingFixture() ? "booted by multiboot2" : "booted by multiboot2 (GRUB "),
+                "booted through GRUB, not another path:\n" + out);
         assertTrue(!out.contains("error:"), "GRUB reported an error:\n" + out);
     }
 
@@ -73,14 +75,14 @@ class BootTest {
     void uefiBootOnQ35ReachesKernelReady() throws Exception {
         String out = boot(180, "--uefi");
         assertTrue(out.contains("kernel ready"), out);
-        assertTrue(out.contains("Welcome to GRUB"), "booted through GRUB, not another path:\n" + out);
+        assertTrue(out.contains("Welcome to GRUB") && out.contains("booted by multiboot2"), "booted through GRUB, not another path:\n" + out);
         assertTrue(!out.contains("error:"), "GRUB reported an error:\n" + out);
     }
 
     @Test
     void directKernelBootReachesKernelReady() throws Exception {
         String out = boot(60, "--direct");
-        assertTrue(out.contains("kernel ready"), out);
+        assertTrue(out.contains("kernel ready") && out.contains("booted by PVH"), out);
     }
 
     @Test
@@ -94,7 +96,8 @@ class BootTest {
         image = o.out;
         try {
             String out = boot(60);
-            assertTrue(out.contains("GRUB loading") && out.contains("kernel ready"), out);
+            assertTrue(out.contains("booted by multiboot2") && out.contains("kernel ready"), out);
+            assertTrue(!out.contains("error:"), "GRUB reported an error:\n" + out);
         } finally {
             image = saved;
         }

@@ -39,7 +39,9 @@ class GrubModulesTest {
         File lib = new File("/usr/lib/grub");
         List<String> disk = Grub.diskModules(lib);
         Map<String, List<String>> deps = Grub.moddep(new File(lib, "i386-pc/moddep.lst"));
-        for (String m : Grub.BIOS_BOOT_MODULES) {
+        List<String> roots = new ArrayList<String>(Grub.BIOS_CONSOLE_MODULES);
+        roots.addAll(Grub.BIOS_LOADER_MODULES);
+        for (String m : roots) {
             assertTrue(disk.contains(m), m);
         }
         for (String m : Grub.closure(deps, Grub.BIOS_CORE_MODULES)) {
@@ -48,9 +50,10 @@ class GrubModulesTest {
         List<String> sorted = new ArrayList<String>(disk);
         sorted.sort(null);
         assertEquals(sorted, disk);
-        String cfg = Grub.config(Grub.BIOS_BOOT_MODULES, "/boot/kernel.elf", "console=ttyS0");
-        assertTrue(cfg.startsWith("insmod serial\ninsmod terminal\ninsmod multiboot2\ninsmod boot\n"), cfg);
-        assertTrue(cfg.endsWith("multiboot2 /boot/kernel.elf console=ttyS0\nboot\n"), cfg);
+        String cfg = Grub.config(Grub.BIOS_CONSOLE_MODULES, Grub.BIOS_LOADER_MODULES, "/boot/kernel.elf", "console=ttyS0");
+        assertEquals("insmod serial\ninsmod terminal\nserial --unit=0 --speed=115200\nterminal_input serial\n"
+                + "terminal_output serial\ninsmod multiboot2\ninsmod boot\nset gfxpayload=keep\n"
+                + "multiboot2 /boot/kernel.elf console=ttyS0\nboot\n", cfg);
     }
 
     @Test

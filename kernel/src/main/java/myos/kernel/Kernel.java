@@ -92,7 +92,9 @@ public final class Kernel {
                 .dec(clock.nanos(Mem.load64(bi + Layout.BI_TSC_ENTRY)) / 1000).str(" us, Kernel.main at ")
                 .dec(clock.nanos(javaMainTsc) / 1000).str(" us since reset"));
         }
-        console.log(Kmsg.INFO, console.line().str("booted by ").str(boot.protocol).str(", command line: ").bytes(boot.cmdline, 0, boot.cmdline.length));
+        Fmt booted = console.line().str("booted by ").str(boot.protocol);
+        if (boot.loaderName.length > 0) booted.str(" (").bytes(boot.loaderName, 0, boot.loaderName.length).str(")");
+        console.log(Kmsg.INFO, booted.str(", command line: ").bytes(boot.cmdline, 0, boot.cmdline.length));
         if (!cmdline.warnings().isEmpty()) console.log(Kmsg.WARNING, console.line().str(cmdline.warnings()));
         console.info("[1] UART ok");
         if (!Power.prepare(ports, fadt)) console.log(Kmsg.WARNING, console.line().str("no ACPI S5: poweroff will halt"));

@@ -17,15 +17,18 @@ public final class BootParams {
 
     public final String protocol;
     public final byte[] cmdline;
+    /** The boot loader's name (multiboot2 §3.6.4, e.g. "GRUB 2.06-13+deb12u2"); empty if not told. */
+    public final byte[] loaderName;
     public final MemoryMap memoryMap = new MemoryMap();
     /** Physical address of the RSDT (ACPI 6.5 §5.2.7), or 0. */
     public long acpiRsdt;
     /** Physical address of the XSDT (ACPI 6.5 §5.2.8), or 0 (ACPI 1.0 firmware). */
     public long acpiXsdt;
 
-    BootParams(String protocol, byte[] cmdline) {
+    BootParams(String protocol, byte[] cmdline, byte[] loaderName) {
         this.protocol = protocol;
         this.cmdline = cmdline;
+        this.loaderName = loaderName;
     }
 
     /** Parses the boot information handed over with {@code magic}; throws if the magic is unknown. */

@@ -19,7 +19,7 @@ final class PvhParser {
             throw new IllegalArgumentException("hvm_start_info has a bad magic");
         }
         int version = mem.load32(info + 4);
-        BootParams p = new BootParams("PVH", BootParams.cString(mem, mem.load64(info + 24)));
+        BootParams p = new BootParams("PVH", BootParams.cString(mem, mem.load64(info + 24)), new byte[0]);
         p.readRsdp(mem, mem.load64(info + 32));
         if (version >= 1) {
             long table = mem.load64(info + 40);

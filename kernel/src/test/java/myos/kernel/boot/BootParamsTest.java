@@ -36,7 +36,7 @@ class BootParamsTest {
         mem.storeBytes(t + 8, cmd);
         t = tag(t, 1, 8 + cmd.length);
         mem.storeBytes(t + 8, "GRUB 2.06\0".getBytes(StandardCharsets.US_ASCII));
-        t = tag(t, 2, 18);                                    // boot loader name: skipped
+        t = tag(t, 2, 18);                                    // boot loader name
         long mm = t;
         mem.store32(mm + 8, 24);                               // entry_size
         mem.store32(mm + 12, 0);                               // entry_version
@@ -56,6 +56,7 @@ class BootParamsTest {
         BootParams p = BootParams.parse(mem, BootParams.MB2_BOOTLOADER_MAGIC, mbi);
         assertEquals("multiboot2", p.protocol);
         assertEquals("console=ttyS0 loglevel=3", new String(p.cmdline, StandardCharsets.US_ASCII));
+        assertEquals("GRUB 2.06", new String(p.loaderName, StandardCharsets.US_ASCII));
         MemoryMap m = p.memoryMap;
         assertEquals(3, m.count());
         assertEquals(0x100000, m.base(2));
@@ -72,6 +73,7 @@ class BootParamsTest {
         mem.store32(mbi, (int) (end - mbi));
         BootParams p = BootParams.parse(mem, BootParams.MB2_BOOTLOADER_MAGIC, mbi);
         assertEquals(0, p.cmdline.length);
+        assertEquals(0, p.loaderName.length);
         assertEquals(0, p.memoryMap.count());
         assertEquals(0, p.acpiRsdt);
     }
