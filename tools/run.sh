@@ -22,8 +22,8 @@ esac
 
 accel="${MYOS_ACCEL:-tcg}"
 # -display none, not -nographic: -nographic also makes SeaBIOS mirror its text console onto
-# the serial line ("sercon"), and GRUB clearing that console costs ~2000 int 10h calls that
-# SeaBIOS handles through SMM round trips — about 0.3 s of CPU under TCG (docs/05-image.md).
+# the serial line ("sercon"), and mirroring GRUB's console output (its start-up screen clear)
+# costs SeaBIOS ~1900 extra SMM round trips — about 0.3 s of CPU under TCG (docs/05-image.md).
 # The terminal shows what the guest writes to COM1: GRUB's messages once its script has
 # switched to the serial terminal, then the kernel.
 common=(-accel "$accel" -m "${MYOS_MEM:-256M}" -display none -no-reboot -serial mon:stdio)
