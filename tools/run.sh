@@ -5,7 +5,8 @@
 # QEMU exits when the guest powers off (-no-reboot also turns a reset into an exit).
 # Ctrl-A X quits by hand. The disk is opened with snapshot=on: the guest's writes go to a
 # temporary overlay, so the built image stays byte-identical to what the build produced.
-# Environment: MYOS_IMAGE, MYOS_KERNEL override the paths; MYOS_ACCEL=tcg|kvm (default tcg:
+# Environment: MYOS_IMAGE, MYOS_KERNEL override the paths; MYOS_DISK_IF=virtio|ide|… the
+# disk's interface (default virtio); MYOS_ACCEL=tcg|kvm (default tcg:
 # the nested KVM of the build machines runs -kernel but hangs in GRUB and faults on OVMF's
 # first x87 instruction, so KVM is opt-in); MYOS_MEM (default 256M).
 set -euo pipefail
@@ -27,7 +28,12 @@ accel="${MYOS_ACCEL:-tcg}"
 # The terminal shows what the guest writes to COM1: GRUB's messages once its script has
 # switched to the serial terminal, then the kernel.
 common=(-accel "$accel" -m "${MYOS_MEM:-256M}" -display none -no-reboot -serial mon:stdio)
-disk=(-drive "file=$IMAGE,format=qcow2,if=virtio,snapshot=on")
+# The format follows the file name, so a converted copy boots the same way (for instance
+# the VDI made for VirtualBox: qemu-img convert -O vdi dist/myos2026.qcow2 myos2026.vdi).
+case "$IMAGE" in
+  *.vdi) format=vdi;; *.vmdk) format=vmdk;; *.raw|*.img) format=raw;; *) format=qcow2;;
+esac
+disk=(-drive "file=$IMAGE,format=$format,if=${MYOS_DISK_IF:-virtio},snapshot=on")
 
 need() { [ -f "$1" ] || { echo "myos run: $1 is missing (./myos build)" >&2; exit 1; }; }
 

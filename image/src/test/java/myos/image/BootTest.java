@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -33,12 +34,17 @@ class BootTest {
     }
 
     static String boot(int timeoutSeconds, String... args) throws Exception {
+        return boot(timeoutSeconds, Map.of(), args);
+    }
+
+    static String boot(int timeoutSeconds, Map<String, String> env, String... args) throws Exception {
         List<String> cmd = new ArrayList<String>(Arrays.asList("bash", new File(Fixtures.root(), "tools/run.sh").getPath()));
         cmd.addAll(Arrays.asList(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().put("MYOS_IMAGE", image.getPath());
         pb.environment().put("MYOS_KERNEL", Fixtures.kernel().getPath());
         pb.environment().put("MYOS_ACCEL", "tcg");
+        pb.environment().putAll(env);
         Process p = pb.start();
         p.getOutputStream().close();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -83,6 +89,28 @@ class BootTest {
     void directKernelBootReachesKernelReady() throws Exception {
         String out = boot(60, "--direct");
         assertTrue(out.contains("kernel ready") && out.contains("booted by PVH"), out);
+    }
+
+    /**
+     * The VirtualBox route of the issue: the qcow2 converted to VDI with qemu-img boots, here
+     * from an IDE disk as VirtualBox's default controllers present it (GRUB reads through BIOS
+     * int 13h whatever the controller). VirtualBox itself is not on the build machines.
+     */
+    @Test
+    void vdiConversionBootsFromIde() throws Exception {
+        File vdi = new File(Fixtures.tempDir("vdi"), "myos2026.vdi");
+        Exec.run(Arrays.asList("qemu-img", "convert", "-O", "vdi", image.getPath(), vdi.getPath()), null);
+        String check = Exec.run(Arrays.asList("qemu-img", "check", vdi.getPath()), null);
+        assertTrue(check.contains("No errors were found"), check);
+        File saved = image;
+        image = vdi;
+        try {
+            String out = boot(60, Map.of("MYOS_DISK_IF", "ide"));
+            assertTrue(out.contains("kernel ready") && out.contains("booted by multiboot2"), out);
+            assertTrue(!out.contains("error:"), "GRUB reported an error:\n" + out);
+        } finally {
+            image = saved;
+        }
     }
 
     @Test
