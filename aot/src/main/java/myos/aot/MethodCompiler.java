@@ -81,6 +81,9 @@ final class MethodCompiler {
                 for (LabelNode l : ((LookupSwitchInsnNode) n).labels) targets.put(l, 1);
             }
         }
+        if (p.checksStack(m)) {
+            body.append("  if (__builtin_expect(STACK_LOW_HIT(), 0)) { ").append(p.rtCall("stackOverflow", "()V")).append("(); CHK(XR); }\n");
+        }
         if (p.pollsIn(m)) body.append("  POLL();\n");
         for (index = 0; index < insns.size(); index++) {
             AbstractInsnNode n = insns.get(index);

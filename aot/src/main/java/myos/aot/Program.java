@@ -165,6 +165,20 @@ final class Program {
     }
 
     /**
+     * Whether {@code m} starts with the stack-overflow test (rt.h STACK_LOW_HIT): user-space
+     * Java code that calls other methods. Leaves use a bounded frame and cannot recurse; the
+     * runtime and no-allocation code cannot throw; the kernel's stacks are fixed and guarded,
+     * and it has no StackOverflowError handling yet (docs/CAVEATS.md).
+     */
+    boolean checksStack(MethodInfo m) {
+        if (kernel || !pollsIn(m)) return false;
+        for (org.objectweb.asm.tree.AbstractInsnNode n : m.node.instructions) {
+            if (n instanceof org.objectweb.asm.tree.MethodInsnNode || n instanceof org.objectweb.asm.tree.InvokeDynamicInsnNode) return true;
+        }
+        return false;
+    }
+
+    /**
      * The function a failed implicit check calls: myos.rt.Throw, or in no-allocation code a
      * fatal error (rt_impl.c), since creating the exception would allocate.
      */

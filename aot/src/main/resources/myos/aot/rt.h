@@ -47,6 +47,16 @@ extern char __start_myos_image[], __stop_myos_image[];
 #else
 #define POLL() do { } while (0)
 #endif
+/*
+ * Stack overflow (JVMS §2.5.2: a thread that needs a larger stack than permitted gets
+ * StackOverflowError). A method that calls others starts with this test: once its frame is
+ * within RT_STACK_RESERVE of the thread's stack_lo, myos.rt.Throw.stackOverflow makes the
+ * error pending and the method returns before doing anything, so the caller sees it at the
+ * call site, as on the JVM. The reserve is what constructing the error (and a collection it
+ * may cause) runs in. stack_lo == 0 (no known limit) never matches: the difference is huge.
+ */
+#define RT_STACK_RESERVE (64 * 1024)
+#define STACK_LOW_HIT() ((uintptr_t)__builtin_frame_address(0) - RT_TB->stack_lo < RT_STACK_RESERVE)
 #define CLINIT(C, X) if (__builtin_expect(!__atomic_load_n(&CI_##C, __ATOMIC_ACQUIRE), 0)) { IC_##C(); CHK(X); }
 
 #define F_INTERFACE 1

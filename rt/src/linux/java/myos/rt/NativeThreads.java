@@ -17,7 +17,8 @@ final class NativeThreads {
 
     private static final int SYS_MMAP = 9, SYS_MPROTECT = 10, SYS_MUNMAP = 11;
     private static final long DEFAULT_STACK = 8L << 20;
-    private static final long MIN_STACK = 64L << 10;
+    /** Above the stack-overflow reserve (rt.h RT_STACK_RESERVE, 64 KiB); HotSpot's minimum is 136 KiB. */
+    private static final long MIN_STACK = 192L << 10;
     private static final long PAGE = 4096;
     private static final long CLONE_FLAGS = 0x100 | 0x200 | 0x400 | 0x800 // VM, FS, FILES, SIGHAND
             | 0x10000 | 0x40000 | 0x80000                                   // THREAD, SYSVSEM, SETTLS

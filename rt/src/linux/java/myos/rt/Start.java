@@ -17,10 +17,12 @@ package myos.rt;
 public final class Start {
     private Start() {}
 
-    private static final long MAIN_STACK_SIZE = 8L << 20;
+    /** The main stack's limit when RLIMIT_STACK is unlimited or larger (as on Linux, it can grow). */
+    private static final long MAIN_STACK_MAX = 1L << 30;
+    private static final long PAGE = 4096;
 
     public static void main(long argc, long argv, long envp) {
-        long tb = mainThreadBlock(argv);
+        long tb = mainThreadBlock(argv, envp);
         Os.envp = envp;
         long heapMax = sizeSwitch(envp, 0x4145485f534f594dL, 0x3d58414d5f50L, 14, Rt.defaultHeapMax());
         int stress = (int) sizeSwitch(envp, 0x5f43475f534f594dL, 0x3d535345525453L, 15, 0);
@@ -49,14 +51,47 @@ public final class Start {
      * pointer and the initial stack pointer, before any Java code could read the block.
      */
     @NoAllocation(reason = "runs before the heap exists")
-    private static long mainThreadBlock(long argv) {
+    private static long mainThreadBlock(long argv, long envp) {
         long tb = Mem.threadBlock();
         // Every frame of this thread lies below argv[] on the initial stack (execve(2)).
         if (Mem.load64(tb + ThreadBlock.STACK_HIGH) == 0) Mem.store64(tb + ThreadBlock.STACK_HIGH, argv);
-        Mem.store64(tb + ThreadBlock.STACK_LOW, Mem.load64(tb + ThreadBlock.STACK_HIGH) - MAIN_STACK_SIZE);
+        Mem.store64(tb + ThreadBlock.STACK_LOW, mainStackLow(tb, argv, envp));
         Mem.store32(tb + ThreadBlock.ID, (int) Syscall.syscall0(186)); // gettid
         Mem.store32(tb + Tb.FLAGS, Tb.FLAG_MAIN);
         return tb;
+    }
+
+    /**
+     * The lowest address the main thread's stack may reach: the initial stack grows down from
+     * the top of its mapping by at most RLIMIT_STACK (getrlimit(2); Linux refuses to grow it
+     * further and the access faults). The top lies just above the argument and environment
+     * strings, followed only by the executable's name (at most PATH_MAX) and an 8-byte end
+     * marker (the layout execve(2) builds, fs/exec.c), so the highest string end plus one page
+     * and a little bounds it from above. The stack-overflow test (rt.h STACK_LOW_HIT) keeps
+     * its reserve above this address.
+     */
+    @NoAllocation(reason = "runs before the heap exists")
+    private static long mainStackLow(long tb, long argv, long envp) {
+        long end = argv;
+        for (long p = argv; Mem.load64(p) != 0; p += 8) {
+            long e = stringEnd(Mem.load64(p));
+            if (e > end) end = e;
+        }
+        for (long p = envp; p != 0 && Mem.load64(p) != 0; p += 8) {
+            long e = stringEnd(Mem.load64(p));
+            if (e > end) end = e;
+        }
+        long top = (end + PAGE + 16 + PAGE - 1) & -PAGE;
+        long buf = tb + Tb.TIMESPEC; // struct rlimit {rlim_cur, rlim_max}: scratch not yet in use
+        long limit = Syscall.syscall2(97, 3, buf) == 0 ? Mem.load64(buf) : MAIN_STACK_MAX; // getrlimit(RLIMIT_STACK)
+        if (limit <= 0 || limit > MAIN_STACK_MAX) limit = MAIN_STACK_MAX; // RLIM_INFINITY is -1
+        return top - limit;
+    }
+
+    @NoAllocation(reason = "runs before the heap exists")
+    private static long stringEnd(long s) {
+        while (Mem.load8(s) != 0) s++;
+        return s + 1;
     }
 
     /**

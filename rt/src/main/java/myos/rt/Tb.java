@@ -44,4 +44,6 @@ final class Tb {
     static final int FLAG_EXITED = 2;
     /** The main thread: its block and stack are never unmapped. */
     static final int FLAG_MAIN = 4;
+    /** Throw.stackOverflow is constructing a StackOverflowError on this thread (in the reserve). */
+    static final int FLAG_THROWING_SOE = 8;
 }

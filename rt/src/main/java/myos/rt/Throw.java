@@ -40,6 +40,33 @@ public final class Throw {
         pending(new ArrayStoreException(value.getClass().getName()));
     }
 
+    /** Below this much stack the reserve is used up: no error can be constructed any more. */
+    private static final long STACK_FLOOR = 8 * 1024;
+
+    /**
+     * Called by the prologue of a method whose frame lies within the stack reserve (rt.h
+     * STACK_LOW_HIT). Constructing the error runs Java code that passes such prologues too;
+     * while this thread is doing so they return here with nothing pending and proceed into
+     * the reserve. Only if that runs dry is the process stopped, as HotSpot does when even
+     * its reserved zone is exhausted.
+     */
+    public static void stackOverflow() {
+        long tb = Mem.threadBlock();
+        int flags = Mem.load32(tb + Tb.FLAGS);
+        if ((flags & Tb.FLAG_THROWING_SOE) != 0) {
+            if (Mem.stackPointer() - Mem.load64(tb + ThreadBlock.STACK_LOW) < STACK_FLOOR) {
+                Log.fatal("stack overflow while creating a StackOverflowError");
+            }
+            return;
+        }
+        Mem.store32(tb + Tb.FLAGS, flags | Tb.FLAG_THROWING_SOE);
+        try {
+            pending(new StackOverflowError());
+        } finally {
+            Mem.store32(tb + Tb.FLAGS, Mem.load32(tb + Tb.FLAGS) & ~Tb.FLAG_THROWING_SOE);
+        }
+    }
+
     public static void outOfMemory() {
         Heap.throwOutOfMemory();
     }
