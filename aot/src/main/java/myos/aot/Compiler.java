@@ -56,9 +56,11 @@ final class Compiler {
             p.layout.vtable(c);
         }
         p.layout.colour(reach.interfaceSelectors, new ArrayList<>(world.all()));
-        NoAllocationCheck noAlloc = new NoAllocationCheck(p);
+        CallGraph calls = new CallGraph(p);
+        NoAllocationCheck noAlloc = new NoAllocationCheck(p, calls);
         fail(noAlloc.run());
         p.noAllocation = noAlloc.closure;
+        if (!p.kernel) p.recursive = calls.recursive(reach.methods);
         Map<MethodInfo, String> code = new LinkedHashMap<>();
         List<String> errors = new ArrayList<>();
         for (MethodInfo m : reach.methods) {

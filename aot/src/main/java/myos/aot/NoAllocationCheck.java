@@ -32,9 +32,11 @@ final class NoAllocationCheck {
     final Set<MethodInfo> closure = new LinkedHashSet<>();
     private final Map<MethodInfo, MethodInfo> parent = new HashMap<>();
     private final Map<MethodInfo, String> parentSite = new HashMap<>();
+    private final CallGraph calls;
 
-    NoAllocationCheck(Program p) {
+    NoAllocationCheck(Program p, CallGraph calls) {
         this.p = p;
+        this.calls = calls;
     }
 
     static boolean annotated(MethodInfo m) {
@@ -71,7 +73,7 @@ final class NoAllocationCheck {
                     if (reported.add(root(m))) errors.add(path(m) + site + ": " + bad);
                     continue;
                 }
-                for (MethodInfo callee : callees(m, insn)) {
+                for (MethodInfo callee : calls.callees(m, insn)) {
                     if (closure.add(callee)) {
                         parent.put(callee, m);
                         parentSite.put(callee, site);
@@ -152,25 +154,5 @@ final class NoAllocationCheck {
             }
             default: return null;
         }
-    }
-
-    private List<MethodInfo> callees(MethodInfo m, AbstractInsnNode insn) {
-        List<MethodInfo> r = new ArrayList<>();
-        if (!(insn instanceof MethodInsnNode)) return r;
-        MethodInsnNode mi = (MethodInsnNode) insn;
-        String owner = mi.owner.charAt(0) == '[' ? "java/lang/Object" : mi.owner;
-        if (mi.getOpcode() == Opcodes.INVOKESTATIC && p.intrinsics.isIntrinsic(owner, mi.name, mi.desc)) return r;
-        ClassInfo c = p.world.load(owner, "check");
-        MethodInfo t = p.world.resolveMethod(c, mi.name, mi.desc, "check");
-        if (mi.getOpcode() == Opcodes.INVOKESTATIC || mi.getOpcode() == Opcodes.INVOKESPECIAL || t.isPrivate()) {
-            r.add(mi.getOpcode() == Opcodes.INVOKESPECIAL ? p.world.selectSpecial(m, mi, t) : t);
-            return r;
-        }
-        for (ClassInfo k : p.reach.instantiated) {
-            if (!k.isSubtypeOf(c)) continue;
-            MethodInfo impl = p.world.selectVirtual(k, mi.name + mi.desc);
-            if (impl != null && !r.contains(impl)) r.add(impl);
-        }
-        return r;
     }
 }

@@ -164,18 +164,18 @@ final class Program {
         return !m.owner.name.startsWith("myos/rt/") && !noAllocation.contains(m);
     }
 
+    /** Methods on a cycle of the call graph (CallGraph.recursive); linux-user only. */
+    Set<MethodInfo> recursive = new LinkedHashSet<>();
+
     /**
      * Whether {@code m} starts with the stack-overflow test (rt.h STACK_LOW_HIT): user-space
-     * Java code that calls other methods. Leaves use a bounded frame and cannot recurse; the
+     * Java code on a call-graph cycle. Only recursion can grow the stack without bound; the
+     * frames of the acyclic calls in between are bounded and come out of the reserve. The
      * runtime and no-allocation code cannot throw; the kernel's stacks are fixed and guarded,
      * and it has no StackOverflowError handling yet (docs/CAVEATS.md).
      */
     boolean checksStack(MethodInfo m) {
-        if (kernel || !pollsIn(m)) return false;
-        for (org.objectweb.asm.tree.AbstractInsnNode n : m.node.instructions) {
-            if (n instanceof org.objectweb.asm.tree.MethodInsnNode || n instanceof org.objectweb.asm.tree.InvokeDynamicInsnNode) return true;
-        }
-        return false;
+        return !kernel && pollsIn(m) && recursive.contains(m);
     }
 
     /**
