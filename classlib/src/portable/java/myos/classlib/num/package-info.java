@@ -43,6 +43,10 @@
  *     port. Results must be bit-identical to JDK 25, so the code follows fdlibm's
  *     operations in order; IEEE arithmetic in Java (strict since JDK 17) and in the
  *     compiled C ({@code -ffp-contract=off}, SSE2) gives the same bits.</li>
+ * <li>{@link myos.classlib.num.Fma} is {@code Math.fma}: one rounding of the exact
+ *     {@code a * b + c}, in 128-bit integer arithmetic with a sticky bit (round to odd)
+ *     for doubles, and TwoSum plus round-to-odd in double for floats; the baseline
+ *     x86-64 ISA has no FMA instruction.</li>
  * </ul>
  *
  * <h2>Testing</h2>
