@@ -4,14 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Formattable;
 import java.util.Formatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -19,15 +25,14 @@ import org.junit.jupiter.api.Test;
  * {@link FormatEngine} against JDK 25's java.util.Formatter: every specifier of a large
  * cross product (conversions x flags x widths x precisions x arguments) and random
  * floating-point values must give the same text, or the same exception type and message.
+ * The reference is the running JDK when it is JDK 25 (./myos test runs surefire on
+ * JDK25_HOME); on an older JDK, whose Formatter prints other digits (Double.toString
+ * changed in JDK 19, Formatter's rounding in 21), the deterministic sets are compared with
+ * SHA-256 digests of JDK 25's output (fmt-digests.txt, written by {@link #main}).
  */
 @Tag("host")
 class FormatEngineTest {
-
-    @BeforeAll
-    static void needsJdk25() {
-        // Formatter's float digits changed in JDK 19 (Double.toString) and 21 (FormattedFPDecimal).
-        Assumptions.assumeTrue(Runtime.version().feature() >= 25, "the reference is JDK 25's Formatter");
-    }
+    static final boolean LIVE = Runtime.version().feature() >= 25;
 
     /** The engine's owner on the host: JDK objects stand in for the class library's. */
     static final class HostOwner implements FormatEngine.Owner {
@@ -78,16 +83,109 @@ class FormatEngineTest {
         }
     }
 
-    static int compared;
+    /**
+     * One case of a deterministic set: checked against the running JDK 25 at once, or
+     * rendered as a line "set outcome" for the digests when jdk/rendering is set.
+     */
+    static final class Cases {
+        final String set;
+        final Boolean render;         // null: compare live; true/false: render the JDK's/ours
+        final List<String> lines = new ArrayList<>();
+        int compared;
 
-    static void same(Locale l, String fmt, Object... args) {
-        String expected = jdk(l, fmt, args);
-        String actual = mine(l, fmt, args);
-        compared++;
-        if (!expected.equals(actual)) {
-            StringBuilder a = new StringBuilder();
-            for (Object o : args) a.append(o == null ? "null" : o.getClass().getSimpleName() + " " + o).append("; ");
-            assertEquals(expected, actual, "format \"" + fmt + "\" locale " + l + " args " + a);
+        Cases(String set, Boolean render) {
+            this.set = set;
+            this.render = render;
+        }
+
+        void same(Locale l, String fmt, Object... args) {
+            compared++;
+            if (render != null) {
+                lines.add(set + " " + fmt + " " + l + " " + (render ? jdk(l, fmt, args) : mine(l, fmt, args)));
+                return;
+            }
+            String expected = jdk(l, fmt, args);
+            String actual = mine(l, fmt, args);
+            if (!expected.equals(actual)) {
+                StringBuilder a = new StringBuilder();
+                if (args != null) for (Object o : args) a.append(o == null ? "null" : o.getClass().getSimpleName() + " " + o).append("; ");
+                assertEquals(expected, actual, "format \"" + fmt + "\" locale " + l + " args " + a);
+            }
+        }
+    }
+
+    /** Runs a deterministic set live on JDK 25, else against the committed digests. */
+    static Cases run(String set, java.util.function.Consumer<Cases> body) {
+        if (LIVE) {
+            Cases c = new Cases(set, null);
+            body.accept(c);
+            return c;
+        }
+        Cases ours = new Cases(set, false);
+        body.accept(ours);
+        String expected = null;
+        for (String line : loadDigests()) if (line.startsWith(set + " ")) expected = line;
+        assertTrue(expected != null, "no digest for " + set);
+        assertEquals(expected, digest(set, ours.lines), set + ": differs from JDK 25 (run the test on JDK 25 to see where)");
+        return ours;
+    }
+
+    static String digest(String set, List<String> lines) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (String line : lines) md.update((line + "\n").getBytes(StandardCharsets.UTF_8));
+            StringBuilder hex = new StringBuilder();
+            for (byte b : md.digest()) hex.append(Character.forDigit((b >> 4) & 15, 16)).append(Character.forDigit(b & 15, 16));
+            return set + " " + lines.size() + " " + hex;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<String> loadDigests() {
+        try (InputStream in = FormatEngineTest.class.getResourceAsStream("fmt-digests.txt")) {
+            assertTrue(in != null, "missing fmt-digests.txt");
+            return List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static final Map<String, java.util.function.Consumer<Cases>> SETS = new LinkedHashMap<>();
+    static {
+        SETS.put("crossProduct", FormatEngineTest::crossProduct);
+        SETS.put("syntaxAndIndexes", FormatEngineTest::syntaxAndIndexes);
+        SETS.put("locales", FormatEngineTest::locales);
+        SETS.put("formattable", FormatEngineTest::formattable);
+    }
+
+    /** Writes fmt-digests.txt with the running JDK, which must be JDK 25: main(directory). */
+    public static void main(String[] args) throws IOException {
+        if (!LIVE) throw new IllegalStateException("run with JDK 25");
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, java.util.function.Consumer<Cases>> e : SETS.entrySet()) {
+            Cases c = new Cases(e.getKey(), true);
+            e.getValue().accept(c);
+            sb.append(digest(e.getKey(), c.lines)).append('\n');
+        }
+        Files.writeString(Path.of(args[0]).resolve("fmt-digests.txt"), sb.toString(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void deterministicSets() {
+        for (Map.Entry<String, java.util.function.Consumer<Cases>> e : SETS.entrySet()) run(e.getKey(), e.getValue());
+    }
+
+    /** On JDK 25: the committed digests are what JDK 25 says (they are not stale). */
+    @Test
+    void digestsAreCurrent() {
+        Assumptions.assumeTrue(LIVE, "needs JDK 25 as the running JVM");
+        List<String> committed = loadDigests();
+        int i = 0;
+        for (Map.Entry<String, java.util.function.Consumer<Cases>> e : SETS.entrySet()) {
+            Cases c = new Cases(e.getKey(), true);
+            e.getValue().accept(c);
+            assertEquals(committed.get(i++), digest(e.getKey(), c.lines));
         }
     }
 
@@ -105,43 +203,41 @@ class FormatEngineTest {
             Float.NaN, "", "abc", "Stra\u00dfe", true, false, "i", "0x1p3"};
     }
 
-    @Test
-    void crossProduct() {
+    static void crossProduct(Cases t) {
         Object[] values = values();
         for (char c : CONVERSIONS.toCharArray())
             for (String f : FLAGS)
                 for (String w : WIDTHS)
                     for (String p : PRECISIONS) {
                         String fmt = "%" + f + w + p + c;
-                        for (Object v : values) same(null, fmt, v);
-                        same(Locale.US, "<" + fmt + ">", values[4]);
+                        for (Object v : values) t.same(null, fmt, v);
+                        t.same(Locale.US, "<" + fmt + ">", values[4]);
                     }
-        assertTrue(compared > 100_000, "compared " + compared);
+        assertTrue(t.compared > 100_000, "compared " + t.compared);
     }
 
-    @Test
-    void syntaxAndIndexes() {
+    static void syntaxAndIndexes(Cases t) {
         String[] formats = {"", "plain", "%", "abc%", "%%", "%n", "%-", "%5", "%5.2", "%1$", "%<", "%<5", "%.f",
             "%1.", "%q", "%Ld", "%ld", "%0$d", "%99999999999$d", "%99999999999d", "%.99999999999f", "%2147483647$s",
             "%2147483648$s", "%t", "%tq", "%Tq", "%<d", "%<s %s", "%s %<s", "%2$s %1$s %<s %s %s",
             "%3$s %s %s %<s", "%2$<s", "%-<5S", "%<-5S", "%s %s %s", "%1$s %1$s", "%d %d", "a %s b %d c", "%s%n%s",
             "%-5%|", "%5%|", "%tY", "%TB", "%-5tY", "%-tY", "%#tY", "%.2tY", "%5tq", "%tH %<tM", "%0tY", "%,tY", "%.2%", "%-%", "%-n", "%5n", "%.2n", "%0%", "%+%", "%,s"};
         Object[][] argLists = {{}, {1}, {1, "two"}, {"a", "b", "c"}, null};
-        for (String fmt : formats) for (Object[] args : argLists) same(null, fmt, args);
+        for (String fmt : formats) for (Object[] args : argLists) t.same(null, fmt, args);
     }
 
-    @Test
-    void locales() {
+    static void locales(Cases t) {
         Locale[] ls = {null, Locale.ROOT, Locale.US, Locale.ENGLISH, Locale.UK, Locale.CANADA, new Locale("en", "IN")};
         for (Locale l : ls) {
-            same(l, "%,.2f %,d %e %S %g %(,.1f %,010d", 1234567.891, -12345678, 1.5, "i", 0.000123, -1234.56, 1234);
-            same(l, "%,f %,g %,.0f %,d", 1e21, 1e21, 999.5, Long.MIN_VALUE);
+            t.same(l, "%,.2f %,d %e %S %g %(,.1f %,010d", 1234567.891, -12345678, 1.5, "i", 0.000123, -1234.56, 1234);
+            t.same(l, "%,f %,g %,.0f %,d", 1e21, 1e21, 999.5, Long.MIN_VALUE);
         }
     }
 
     /** Rounding HALF_UP from the shortest decimal, over random doubles of all magnitudes. */
     @Test
     void randomDoubles() {
+        Assumptions.assumeTrue(LIVE, "fresh random inputs need JDK 25 as the running JVM");
         long seed = System.nanoTime();
         SplittableRandom r = new SplittableRandom(seed);
         String[] convs = {"e", "f", "g", "a", "E", "G", "A"};
@@ -166,6 +262,7 @@ class FormatEngineTest {
 
     @Test
     void randomIntegers() {
+        Assumptions.assumeTrue(LIVE, "fresh random inputs need JDK 25 as the running JVM");
         long seed = System.nanoTime();
         SplittableRandom r = new SplittableRandom(seed);
         String[] convs = {"d", "o", "x", "X", "c", "s", "h", "b"};
@@ -184,11 +281,10 @@ class FormatEngineTest {
     }
 
     /** Formattable gets the flags, width and precision, and writes to the same destination. */
-    @Test
-    void formattable() {
+    static void formattable(Cases t) {
         Formattable f = (formatter, flags, width, precision) ->
             formatter.format("<%d %d %d %s>", flags, width, precision, formatter.locale());
         for (String fmt : new String[] {"a%sb", "%-10s", "%S", "%#s", "%-#12.3S", "%.5s", "x%2$sy%1$s"})
-            for (Locale l : new Locale[] {null, Locale.US}) same(l, fmt, f, "z");
+            for (Locale l : new Locale[] {null, Locale.US}) t.same(l, fmt, f, "z");
     }
 }
