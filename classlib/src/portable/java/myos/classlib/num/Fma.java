@@ -24,6 +24,11 @@ public final class Fma {
             return product + c;                                              // inf - inf is NaN
         }
         if (a == 0.0 || b == 0.0) return a * b + c;   // exact zero product: IEEE signs of zero sums
+        int xa = Math.getExponent(a), xb = Math.getExponent(b);
+        if (xa >= -480 && xa <= 480 && xb >= -480 && xb <= 480 && Math.getExponent(c) <= 960) {
+            double r = inRange(a, b, c);
+            if (r == r) return r;
+        }
         long ba = Double.doubleToRawLongBits(a), bb = Double.doubleToRawLongBits(b);
         long ma = significand(ba), mb = significand(bb);
         int ea = exponent(ba), eb = exponent(bb);
@@ -84,6 +89,32 @@ public final class Fma {
         }
         if (sticky) rLo |= 1;                        // round to odd
         return round(xNeg, rHi, rLo, xe);
+    }
+
+    /**
+     * The common case in floating point (S. Boldo, G. Melquiond, "Emulation of a FMA and
+     * correctly rounded sums: proved algorithms using rounding to odd", IEEE Trans. Computers
+     * 57(4), 2008): a * b = uh + ul exactly (Dekker's product with Veltkamp's splitting),
+     * c + uh = th + tl exactly (TwoSum), v = tl + ul rounded to odd, and th + v rounded to
+     * nearest is a * b + c rounded once. The exact transformations need the exponents the
+     * caller checked (no overflow in the splitting, |a * b| >= 2^-960 so that ul is not
+     * subnormal); the final rounding needs a normal result, so a tiny th gives NaN: the caller
+     * then takes the integer path.
+     */
+    private static double inRange(double a, double b, double c) {
+        double uh = a * b;
+        double sa = 0x1p27 * a + a, ah = sa - (sa - a), al = a - ah;        // Veltkamp: 26 + 27 bits
+        double sb = 0x1p27 * b + b, bh = sb - (sb - b), bl = b - bh;
+        double ul = ((ah * bh - uh) + ah * bl + al * bh) + al * bl;        // Dekker: a * b - uh
+        double th = c + uh;
+        double cv = th - uh, uv = th - cv;
+        double tl = (c - cv) + (uh - uv);                                   // TwoSum: c + uh - th
+        double v = tl + ul;
+        double rv = v - ul, lv = v - rv;
+        double ev = (tl - rv) + (ul - lv);                                  // TwoSum: tl + ul - v
+        if (ev != 0 && (Double.doubleToRawLongBits(v) & 1) == 0) v = ev > 0 ? Math.nextUp(v) : Math.nextDown(v);
+        if (Math.abs(th) < 0x1p-960) return Double.NaN;
+        return th + v;
     }
 
     /** The significand of a finite non-zero double as an integer (implicit bit included). */

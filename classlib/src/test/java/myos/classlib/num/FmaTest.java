@@ -57,9 +57,9 @@ class FmaTest {
         long seed = System.nanoTime();
         SplittableRandom r = new SplittableRandom(seed);
         try {
-            for (int i = 0; i < 2_000_000; i++) {
+            for (int i = 0; i < 3_000_000; i++) {
                 double a, b, c;
-                switch (i % 6) {
+                switch (i % 7) {
                     case 0:
                         a = Double.longBitsToDouble(r.nextLong());
                         b = Double.longBitsToDouble(r.nextLong());
@@ -84,6 +84,11 @@ class FmaTest {
                         a = Math.scalb(1 + r.nextDouble(), r.nextInt(500, 1024));
                         b = Math.scalb(1 + r.nextDouble(), r.nextInt(0, 525)) * (r.nextBoolean() ? 1 : -1);
                         c = Math.scalb(r.nextDouble() - 0.5, r.nextInt(1000, 1024));
+                        break;
+                    case 5: // tiny products cancelled into the subnormal range
+                        a = Math.scalb(1 + r.nextDouble(), r.nextInt(-480, -470));
+                        b = Math.scalb(1 + r.nextDouble(), r.nextInt(-490, -470)) * (r.nextBoolean() ? 1 : -1);
+                        c = -(a * b) * (1 + 0x1p-52 * r.nextInt(-8, 9)) + Math.scalb((double) r.nextInt(-64, 64), -1074);
                         break;
                     default: // c far away on either side of the product
                         a = r.nextDouble() - 0.5;
