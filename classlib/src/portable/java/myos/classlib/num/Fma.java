@@ -3,10 +3,12 @@ package myos.classlib.num;
 /**
  * Math.fma: a * b + c computed exactly and rounded once to nearest-even (IEEE 754-2008
  * fusedMultiplyAdd, javadoc of Math.fma). The baseline x86-64 ISA has no FMA instruction
- * and there is no libm, so this is integer arithmetic: the 106-bit product of the
- * significands and the addend are aligned in 128 bits, the bits shifted out are kept as a
- * sticky bit ORed into the last place (round to odd, exact information for one later
- * rounding while at least two guard bits remain), and the sum is rounded once to double.
+ * and there is no libm. Operands of moderate exponents take a floating-point path of
+ * error-free transformations and one sum rounded to odd ({@link #inRange}); the others
+ * take integer arithmetic: the 106-bit product of the significands and the addend are
+ * aligned in 128 bits, the bits shifted out are kept as a sticky bit ORed into the last
+ * place (round to odd, exact information for one later rounding while at least two guard
+ * bits remain), and the sum is rounded once to double with gradual underflow.
  */
 public final class Fma {
     private Fma() {}
