@@ -124,6 +124,23 @@ public class FormatterOps {
             new MissingFormatArgumentException("%s"), new MissingFormatWidthException("%-d"),
             new UnknownFormatConversionException("q"), new UnknownFormatFlagsException("~")};
         for (IllegalFormatException e : es) System.out.println(e);
+        // byte-stream destinations: buffered until flush/close
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Formatter fb = new Formatter(bytes);
+        fb.format("%s|%5.2f|%c", "caf\u00e9", Math.E, 0x1F600);
+        System.out.println(bytes.size());
+        fb.flush();
+        System.out.println(bytes.size() + " " + bytes.toString("UTF-8"));
+        ByteArrayOutputStream latin = new ByteArrayOutputStream();
+        try (Formatter fl = new Formatter(latin, "ISO-8859-1", Locale.UK)) {
+            fl.format("%S %,d", "caf\u00e9", 1234567);
+        }
+        System.out.println(latin.size() + " " + latin.toString("ISO-8859-1"));
+        try {
+            new Formatter(latin, "no-such-charset");
+        } catch (UnsupportedEncodingException e) {
+            System.out.println("UnsupportedEncodingException " + e.getMessage());
+        }
     }
 
     public static void main(String[] a) throws IOException {

@@ -1,9 +1,19 @@
 package java.util;
 
+import java.io.BufferedWriter;
 import java.io.Closeable;
+import java.io.File;
+import java.io.FileNotFoundException;
+import java.io.FileOutputStream;
 import java.io.Flushable;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import myos.classlib.fmt.FormatEngine;
 
 /**
@@ -41,6 +51,75 @@ public final class Formatter implements Closeable, Flushable {
 
     public Formatter(PrintStream ps) {
         this((Appendable) Objects.requireNonNull(ps), Locale.getDefault(Locale.Category.FORMAT));
+    }
+
+    // Files and byte streams: a BufferedWriter over an OutputStreamWriter, as in the JDK, so
+    // the text reaches the destination on flush() or close(). The charset name is checked
+    // before the file is opened (the JDK's order).
+
+    public Formatter(String fileName) throws FileNotFoundException {
+        this(bufferedWriter(new FileOutputStream(fileName), null), Locale.getDefault(Locale.Category.FORMAT));
+    }
+
+    public Formatter(String fileName, String csn) throws FileNotFoundException, UnsupportedEncodingException {
+        this(fileName, csn, Locale.getDefault(Locale.Category.FORMAT));
+    }
+
+    public Formatter(String fileName, String csn, Locale l) throws FileNotFoundException, UnsupportedEncodingException {
+        this(toCharset(csn), l, new FileOutputStream(fileName));
+    }
+
+    public Formatter(String fileName, Charset charset, Locale l) throws IOException {
+        this(Objects.requireNonNull(charset, "charset"), l, new FileOutputStream(fileName));
+    }
+
+    public Formatter(File file) throws FileNotFoundException {
+        this(bufferedWriter(new FileOutputStream(file), null), Locale.getDefault(Locale.Category.FORMAT));
+    }
+
+    public Formatter(File file, String csn) throws FileNotFoundException, UnsupportedEncodingException {
+        this(file, csn, Locale.getDefault(Locale.Category.FORMAT));
+    }
+
+    public Formatter(File file, String csn, Locale l) throws FileNotFoundException, UnsupportedEncodingException {
+        this(toCharset(csn), l, new FileOutputStream(file));
+    }
+
+    public Formatter(File file, Charset charset, Locale l) throws IOException {
+        this(Objects.requireNonNull(charset, "charset"), l, new FileOutputStream(file));
+    }
+
+    public Formatter(OutputStream os) {
+        this(bufferedWriter(Objects.requireNonNull(os), null), Locale.getDefault(Locale.Category.FORMAT));
+    }
+
+    public Formatter(OutputStream os, String csn) throws UnsupportedEncodingException {
+        this(os, csn, Locale.getDefault(Locale.Category.FORMAT));
+    }
+
+    public Formatter(OutputStream os, String csn, Locale l) throws UnsupportedEncodingException {
+        this(toCharset(csn), l, Objects.requireNonNull(os));
+    }
+
+    public Formatter(OutputStream os, Charset charset, Locale l) {
+        this(Objects.requireNonNull(charset, "charset"), l, Objects.requireNonNull(os));
+    }
+
+    private Formatter(Charset charset, Locale l, OutputStream os) {
+        this(bufferedWriter(os, charset), l);
+    }
+
+    private static Appendable bufferedWriter(OutputStream os, Charset charset) {
+        return new BufferedWriter(charset == null ? new OutputStreamWriter(os) : new OutputStreamWriter(os, charset));
+    }
+
+    private static Charset toCharset(String csn) throws UnsupportedEncodingException {
+        Objects.requireNonNull(csn, "charsetName");
+        try {
+            return Charset.forName(csn);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException unused) {
+            throw new UnsupportedEncodingException(csn);
+        }
     }
 
     public Locale locale() {
