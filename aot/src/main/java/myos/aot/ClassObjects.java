@@ -114,6 +114,7 @@ final class ClassObjects {
         f.append(", ").append(field("supers")).append(" = ").append(refArray("CAS_" + c.cname, CLASS_ARRAY, supers));
         f.append(", ").append(field("interfaces")).append(" = ").append(refArray("CAI_" + c.cname, CLASS_ARRAY, ifaces));
         f.append(", ").append(field("enumValues")).append(" = ").append(enumValues);
+        f.append(arrayClass("L" + c.name + ";"));
         object(sym, p.layout.tableLength(c), f.toString(), c.isInterface() ? new ArrayList<>() : table(c));
     }
 
@@ -165,7 +166,14 @@ final class ClassObjects {
         f.append(", ").append(field("depth")).append(" = 1");
         f.append(", ").append(field("supers")).append(" = ").append(refArray("CAS_" + Program.arrayCname(desc), CLASS_ARRAY, supers));
         f.append(", ").append(field("interfaces")).append(" = ").append(refArray("CAI_" + Program.arrayCname(desc), CLASS_ARRAY, ifaces));
+        f.append(arrayClass(desc));
         object(sym, p.layout.tableLength(object), f.toString(), table(object));
+    }
+
+    /** The arrayClass initializer for the type with descriptor d, if its array class exists. */
+    private String arrayClass(String d) {
+        if (!p.reach.arrayTypes.contains("[" + d)) return "";
+        return ", " + field("arrayClass") + " = ((jobj)&CO_" + Program.arrayCname("[" + d) + ")";
     }
 
     private void emitPrimitive(String d) {
@@ -174,6 +182,7 @@ final class ClassObjects {
         f.append(", ").append(field("name")).append(" = ").append(p.str(name));
         f.append(", ").append(field("flags")).append(" = ").append(F_PRIMITIVE | F_ABSTRACT);
         f.append(", ").append(field("elementSize")).append(" = ").append(d.equals("V") ? 0 : CTypes.size(Type.getType(d)));
+        if (!d.equals("V")) f.append(arrayClass(d));
         object("CO_P" + d, 0, f.toString(), new ArrayList<>());
     }
 }

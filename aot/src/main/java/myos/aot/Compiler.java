@@ -33,6 +33,24 @@ final class Compiler {
         boolean kernel() { return target.equals("kernel"); }
     }
 
+    /**
+     * Class.arrayType() answers from the Class objects the compiler emits (no classes are
+     * made at run time): when a program can call it, every class, primitive type (but void)
+     * and array class gets its array class too, one dimension more than the program names.
+     */
+    static void arrayTypeTargets(World world, Reachability reach) {
+        ClassInfo cls = world.load("java/lang/Class", "the runtime");
+        MethodInfo m = cls.methods.get("arrayType()Ljava/lang/Class;");
+        if (m == null || !reach.methods.contains(m)) return;
+        for (ClassInfo c : new ArrayList<>(world.all())) reach.arrayType("[L" + c.name + ";");
+        for (String prim : new String[] {"Z", "B", "C", "S", "I", "J", "F", "D"}) reach.arrayType("[" + prim);
+        for (String a : new ArrayList<>(reach.arrayTypes)) {
+            int dims = 0;
+            while (a.charAt(dims) == '[') dims++;
+            if (dims < 255) reach.arrayType("[" + a);   // JVMS §4.3.2: at most 255 dimensions
+        }
+    }
+
     void run() throws Exception {
         long t0 = System.nanoTime();
         Path lib = LibBuilder.build(o.root, o.kernel() ? "kernel" : "linux");
@@ -47,6 +65,7 @@ final class Compiler {
         roots(world, reach);
         reach.run();
         enumValues(world, reach);
+        arrayTypeTargets(world, reach);
         fail(reach.errors);
 
         Program p = new Program(world, intrinsics, reach, o.kernel());

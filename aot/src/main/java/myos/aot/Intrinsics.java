@@ -110,6 +110,7 @@ final class Intrinsics {
         put("java/lang/Float.floatToRawIntBits", "rt_f2bits({0})");
         put("java/lang/Float.intBitsToFloat", "rt_bits2f({0})");
         put("java/lang/Math.sqrt", "__builtin_sqrt({0})");
+        put("java/lang/Class.voidClass", "((jobj)&CO_PV)");   // emitted by ClassObjects
         put("java/lang/StrictMath.sqrt", "__builtin_sqrt({0})");
     }
 

@@ -222,11 +222,30 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
     }
 
     public PrintStream printf(String format, Object... args) {
-        return format(format, args);
+        return format(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT), format, args);
+    }
+
+    public PrintStream printf(java.util.Locale l, String format, Object... args) {
+        return format(l, format, args);
     }
 
     public PrintStream format(String format, Object... args) {
-        writeText(String.format(format, args));
+        return format(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT), format, args);
+    }
+
+    /**
+     * The JDK's Formatter appends each piece to this stream as it goes, so the text before
+     * a specifier that fails at run time (a missing argument, a mismatched type) is printed
+     * before the exception propagates; formatting into a buffer and writing what was made,
+     * in the finally block, prints the same bytes with one write.
+     */
+    public PrintStream format(java.util.Locale l, String format, Object... args) {
+        StringBuilder sb = new StringBuilder();
+        try {
+            new java.util.Formatter(sb, l).format(l, format, args);
+        } finally {
+            if (sb.length() > 0) writeText(sb.toString());
+        }
         return this;
     }
 

@@ -184,15 +184,32 @@ public class PrintWriter extends Writer {
     }
 
     public PrintWriter printf(String format, Object... args) {
-        return format(format, args);
+        return format(java.util.Locale.getDefault(), format, args);
+    }
+
+    public PrintWriter printf(java.util.Locale l, String format, Object... args) {
+        return format(l, format, args);
     }
 
     public PrintWriter format(String format, Object... args) {
-        String s = String.format(format, args);
+        return format(java.util.Locale.getDefault(), format, args);
+    }
+
+    /**
+     * As the JDK: the text goes out through write (the JDK's Formatter appends to this
+     * writer piece by piece, so what precedes a specifier failing at run time is written
+     * before the exception propagates); flushed with autoflush when formatting succeeded.
+     */
+    public PrintWriter format(java.util.Locale l, String format, Object... args) {
         try {
             synchronized (lock) {
                 ensureOpen();
-                out.write(s);
+                StringBuilder sb = new StringBuilder();
+                try {
+                    new java.util.Formatter(sb, l).format(l, format, args);
+                } finally {
+                    if (sb.length() > 0) write(sb.toString());
+                }
                 if (autoFlush) out.flush();
             }
         } catch (InterruptedIOException x) {

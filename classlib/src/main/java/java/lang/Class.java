@@ -25,12 +25,16 @@ public final class Class<T> {
     Class<?>[] interfaces;
     long enumValues;
     long clinit;
+    /** The array class with this component type, when the program has it (see arrayType). */
+    private Class<?> arrayClass;
 
     private Class() {}
 
     public String getName() { return name; }
     public Class<? super T> getSuperclass() { return (Class<? super T>) superclass; }
     public Class<?> getComponentType() { return componentType; }
+    /** JDK 12 API: the same as getComponentType (null unless this is an array class). */
+    public Class<?> componentType() { return componentType; }
     public boolean isInterface() { return (flags & F_INTERFACE) != 0; }
     public boolean isArray() { return (flags & F_ARRAY) != 0; }
     public boolean isPrimitive() { return (flags & F_PRIMITIVE) != 0; }
@@ -112,10 +116,42 @@ public final class Class<T> {
     }
 
     /**
-     * The array class whose component type is this class (JDK 12 API). The compiler
-     * replaces this call: it knows every array class it emitted (docs/abi.md).
+     * The array class whose component type is this class (JDK 12 API). Classes are not
+     * made at run time: when a program can call arrayType, the compiler emits the array
+     * class of every class, primitive type and array class it has (docs/abi.md), so one
+     * level beyond the array types the program names. void has no array class; the JDK
+     * reports that (and arrays of more than 255 dimensions) as an UnsupportedOperationException
+     * caused by the IllegalArgumentException of Array.newInstance.
      */
-    public native Class<?> arrayType();
+    public Class<?> arrayType() {
+        Class<?> a = arrayClass;
+        if (a != null) return a;
+        int dims = 0;
+        for (Class<?> c = this; c.isArray(); c = c.componentType) dims++;
+        if (this == voidClass() || dims >= 255)
+            throw new UnsupportedOperationException(new IllegalArgumentException());
+        throw new UnsupportedOperationException("array class of " + getTypeName()
+                + " is not in this program (MyOS2026 makes no classes at run time)");
+    }
+
+    /** The "descriptor" of this class (JVMS §4.3.2), JDK 12 API. */
+    public String descriptorString() {
+        if (isPrimitive()) {
+            switch (name) {
+                case "boolean": return "Z";
+                case "byte": return "B";
+                case "char": return "C";
+                case "short": return "S";
+                case "int": return "I";
+                case "long": return "J";
+                case "float": return "F";
+                case "double": return "D";
+                default: return "V";
+            }
+        }
+        if (isArray()) return name.replace('.', '/');
+        return "L" + name.replace('.', '/') + ";";
+    }
 
     /** getName() for classes, "int[][]"-style for arrays, as the JDK. */
     public String getTypeName() {
@@ -139,11 +175,28 @@ public final class Class<T> {
     }
 
     /**
-     * The Class of a primitive type by name ("void" is the one that matters: the other
-     * primitive classes are reachable as the component types of array classes). The
-     * compiler replaces this call by the address of the primitive Class it emits.
+     * The Class of a primitive type by its name (the JDK's source of Integer.TYPE,
+     * Void.TYPE...; null for other names). The compiler emits one Class object per
+     * primitive type: eight are the component types of their array classes, void's
+     * address comes from an intrinsic.
      */
-    static native Class<?> getPrimitiveClass(String name);
+    static Class<?> getPrimitiveClass(String name) {
+        switch (name) {
+            case "boolean": return boolean[].class.componentType;
+            case "byte": return byte[].class.componentType;
+            case "char": return char[].class.componentType;
+            case "short": return short[].class.componentType;
+            case "int": return int[].class.componentType;
+            case "long": return long[].class.componentType;
+            case "float": return float[].class.componentType;
+            case "double": return double[].class.componentType;
+            case "void": return voidClass();
+            default: return null;
+        }
+    }
+
+    /** Intrinsic: the Class object of void (docs/abi.md, "Intrinsics"). */
+    private static native Class<?> voidClass();
 
     @Override
     public String toString() {

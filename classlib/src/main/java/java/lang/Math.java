@@ -506,6 +506,19 @@ public final class Math {
         return Float.intBitsToFloat(Float.floatToRawIntBits(f) + ((f > 0.0f) ? -1 : +1));
     }
 
+    /**
+     * a * b + c rounded once (IEEE 754 fusedMultiplyAdd). The baseline x86-64 ISA has no
+     * FMA instruction and gcc must not contract (-ffp-contract=off): exact integer
+     * arithmetic in myos.classlib.num.Fma, tested bit for bit against the JDK's.
+     */
+    public static double fma(double a, double b, double c) {
+        return myos.classlib.num.Fma.fma(a, b, c);
+    }
+
+    public static float fma(float a, float b, float c) {
+        return myos.classlib.num.Fma.fma(a, b, c);
+    }
+
     /** d * 2^scaleFactor, rounded once, in at most three exact steps (the JDK's method). */
     public static double scalb(double d, int scaleFactor) {
         final int MAX_SCALE = Double.MAX_EXPONENT + -Double.MIN_EXPONENT + 52 + 1;

@@ -99,5 +99,7 @@ public final class StrictMath {
     public static double nextDown(double d) { return Math.nextDown(d); }
     public static float nextDown(float f) { return Math.nextDown(f); }
     public static double scalb(double d, int scaleFactor) { return Math.scalb(d, scaleFactor); }
+    public static double fma(double a, double b, double c) { return Math.fma(a, b, c); }
+    public static float fma(float a, float b, float c) { return Math.fma(a, b, c); }
     public static float scalb(float f, int scaleFactor) { return Math.scalb(f, scaleFactor); }
 }

@@ -626,6 +626,21 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return StringOps.toUpperCase(this);
     }
 
+    /**
+     * The locale-independent mapping for every locale except those with their own Unicode
+     * SpecialCasing rules (tr, az, lt), which this library does not implement: it refuses
+     * them rather than map 'i' the wrong way (docs/CAVEATS.md).
+     */
+    public String toUpperCase(java.util.Locale locale) {
+        StringOps.checkCaseLocale(locale);
+        return StringOps.toUpperCase(this);
+    }
+
+    public String toLowerCase(java.util.Locale locale) {
+        StringOps.checkCaseLocale(locale);
+        return StringOps.toLowerCase(this);
+    }
+
     public String trim() {
         int len = length(), st = 0;
         while (st < len && at(st) <= ' ') st++;
@@ -682,12 +697,18 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return this;
     }
 
+    /** java.util.Formatter with the default locale (JDK: new Formatter().format(...).toString()). */
     public static String format(String format, Object... args) {
-        return new StringFormatter().format(format, args).toString();
+        return new java.util.Formatter().format(format, args).toString();
+    }
+
+    /** A null locale means no localization (java.util.Formatter). */
+    public static String format(java.util.Locale l, String format, Object... args) {
+        return new java.util.Formatter(l).format(format, args).toString();
     }
 
     public String formatted(Object... args) {
-        return new StringFormatter().format(this, args).toString();
+        return new java.util.Formatter().format(this, args).toString();
     }
 
     // ---- valueOf ----

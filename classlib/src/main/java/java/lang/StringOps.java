@@ -384,4 +384,12 @@ final class StringOps {
         }
         return s;
     }
+
+    /** Locales whose case mapping differs from the root one (Unicode SpecialCasing.txt, conditional mappings). */
+    static void checkCaseLocale(java.util.Locale locale) {
+        String lang = locale.getLanguage();   // NullPointerException for null, as the JDK
+        if (lang.equals("tr") || lang.equals("az") || lang.equals("lt"))
+            throw new UnsupportedOperationException("case mapping for locale " + locale
+                    + " is not supported by the MyOS2026 class library");
+    }
 }

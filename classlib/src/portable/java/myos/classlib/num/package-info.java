@@ -43,6 +43,11 @@
  *     port. Results must be bit-identical to JDK 25, so the code follows fdlibm's
  *     operations in order; IEEE arithmetic in Java (strict since JDK 17) and in the
  *     compiled C ({@code -ffp-contract=off}, SSE2) gives the same bits.</li>
+ * <li>{@link myos.classlib.num.Fma} is {@code Math.fma}: one rounding of the exact
+ *     {@code a * b + c} (the baseline x86-64 ISA has no FMA instruction). Doubles of
+ *     moderate exponents: Dekker's exact product, TwoSum and a sum rounded to odd (Boldo
+ *     and Melquiond, 2008); the others: 128-bit integer arithmetic with a sticky bit.
+ *     Floats: the exact double product, TwoSum and round-to-odd, then one rounding.</li>
  * </ul>
  *
  * <h2>Testing</h2>

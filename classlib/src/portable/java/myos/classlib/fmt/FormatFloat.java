@@ -1,4 +1,7 @@
-package java.lang;
+package myos.classlib.fmt;
+
+import java.util.Locale;
+import myos.classlib.num.DoubleToDecimal;
 
 /**
  * %e %f %g %a of java.util.Formatter (JDK 25): the value's shortest decimal (the digits of
@@ -8,14 +11,14 @@ package java.lang;
 final class FormatFloat {
     private FormatFloat() {}
 
-    static void print(FormatSpec fs, StringBuilder out, double value) {
+    static void print(FormatSpec fs, StringBuilder out, double value, Locale l) {
         StringBuilder sb = new StringBuilder();
         boolean neg = Double.compare(value, 0.0) == -1;
         boolean upper = (fs.flags & FormatSpec.UPPER) != 0;
         if (!Double.isNaN(value)) {
             double v = Math.abs(value);
             fs.leadingSign(sb, neg);
-            if (!Double.isInfinite(v)) printFinite(fs, sb, v, neg);
+            if (!Double.isInfinite(v)) printFinite(fs, sb, v, neg, l);
             else sb.append(upper ? "INFINITY" : "Infinity");
             if (neg && (fs.flags & FormatSpec.PAREN) != 0) sb.append(')');
         } else {
@@ -29,10 +32,10 @@ final class FormatFloat {
     private int e;
     private int n;
 
-    /** Splits the shortest decimal of v >= 0 (from Double.toString) into f, e, n. */
+    /** Splits the shortest decimal of v >= 0 (the digits of Double.toString) into f, e, n. */
     private static FormatFloat split(double v) {
         FormatFloat d = new FormatFloat();
-        String s = Double.toString(v);
+        String s = DoubleToDecimal.toString(v);
         int exp = 0;
         int ePos = s.indexOf('E');
         if (ePos >= 0) {
@@ -133,7 +136,7 @@ final class FormatFloat {
         for (int k = outPrec; k < prec; k++) sb.append('0');
     }
 
-    private static void printFinite(FormatSpec fs, StringBuilder sb, double value, boolean neg) {
+    private static void printFinite(FormatSpec fs, StringBuilder sb, double value, boolean neg, Locale l) {
         int flags = fs.flags;
         boolean alt = (flags & FormatSpec.ALT) != 0;
         char c = fs.conversion;
@@ -146,7 +149,7 @@ final class FormatFloat {
             if (alt && prec == 0) mant.append('.');
             String exp = value == 0.0 ? "+00" : fd.exponentChars();
             int newW = fs.width == -1 ? -1 : fs.adjustWidth(fs.width - exp.length() - 1, neg);
-            fs.magnitude(sb, mant, 0, newW);
+            fs.magnitude(sb, mant, 0, newW, l);
             sb.append((flags & FormatSpec.UPPER) != 0 ? 'E' : 'e').append(exp);
         } else if (c == 'f') {
             int prec = fs.precision == -1 ? 6 : fs.precision;
@@ -155,7 +158,7 @@ final class FormatFloat {
             StringBuilder mant = new StringBuilder(fd.plain());
             addZeros(mant, prec);
             if (alt && prec == 0) mant.append('.');
-            fs.magnitude(sb, mant, 0, fs.width == -1 ? -1 : fs.adjustWidth(fs.width, neg));
+            fs.magnitude(sb, mant, 0, fs.width == -1 ? -1 : fs.adjustWidth(fs.width, neg), l);
         } else if (c == 'g') {
             int prec = fs.precision == -1 ? 6 : (fs.precision == 0 ? 1 : fs.precision);
             String exp = null;
@@ -181,12 +184,11 @@ final class FormatFloat {
             if (alt && prec == 0) mant.append('.');
             int newW = fs.width;
             if (fs.width != -1) newW = exp != null ? fs.adjustWidth(fs.width - exp.length() - 1, neg) : fs.adjustWidth(fs.width, neg);
-            fs.magnitude(sb, mant, 0, newW);
+            fs.magnitude(sb, mant, 0, newW, l);
             if (exp != null) sb.append((flags & FormatSpec.UPPER) != 0 ? 'E' : 'e').append(exp);
-        } else { // 'a'
-            if (fs.precision != -1)
-                throw new UnsupportedOperationException("%a with a precision is not supported by the MyOS class library");
-            String s = Double.toHexString(value).substring(2); // drop "0x"
+        } else { // 'a': not localized
+            int prec = fs.precision == -1 ? 0 : (fs.precision == 0 ? 1 : fs.precision);
+            String s = hexDouble(value, prec);
             boolean up = (flags & FormatSpec.UPPER) != 0;
             sb.append(up ? "0X" : "0x");
             if ((flags & FormatSpec.ZERO) != 0) {
@@ -194,8 +196,35 @@ final class FormatFloat {
                 for (int k = s.length() + lead; k < fs.width; k++) sb.append('0');
             }
             int idx = s.indexOf('p');
-            sb.append(up ? s.substring(0, idx).toUpperCase() : s.substring(0, idx));
-            sb.append(up ? 'P' : 'p').append(s.substring(idx + 1));
+            StringBuilder mant = new StringBuilder(up ? LocaleRules.toUpperCase(s.substring(0, idx), null) : s.substring(0, idx));
+            if (prec != 0) addZeros(mant, prec);
+            sb.append(mant).append(up ? 'P' : 'p').append(s, idx + 1, s.length());
         }
+    }
+
+    /**
+     * Double.toHexString(d) without "0x", its significand rounded half-even to prec hex
+     * digits when 1 <= prec <= 12 (Formatter.hexDouble); a subnormal is first normalized
+     * so that the digits kept are significant ones, and keeps a normalized exponent.
+     */
+    private static String hexDouble(double d, int prec) {
+        if (!(d - d == 0) || d == 0.0 || prec == 0 || prec >= 13) return Double.toHexString(d).substring(2);
+        int exponent = Math.getExponent(d);
+        boolean subnormal = exponent == Double.MIN_EXPONENT - 1;
+        if (subnormal) d *= 0x1p54;                    // exact: a subnormal times 2^54 is normal
+        int shift = 53 - (1 + prec * 4);               // significand bits rounded away
+        long bits = Double.doubleToRawLongBits(d);
+        long signif = (bits & 0x7fffffffffffffffL) >> shift;
+        long rest = bits & ~(~0L << shift);
+        boolean leastZero = (signif & 1) == 0;
+        boolean round = ((1L << (shift - 1)) & rest) != 0;
+        boolean sticky = shift > 1 && (~(1L << (shift - 1)) & rest) != 0;
+        if (leastZero && round && sticky || !leastZero && round) signif++;
+        double r = Double.longBitsToDouble((bits & 0x8000000000000000L) | (signif << shift));
+        if (Double.isInfinite(r)) return "1.0p1024";   // rounded up past MAX_VALUE
+        String res = Double.toHexString(r).substring(2);
+        if (!subnormal) return res;
+        int idx = res.indexOf('p');
+        return res.substring(0, idx) + "p" + (Integer.parseInt(res.substring(idx + 1)) - 54);
     }
 }

@@ -1,0 +1,6 @@
+package java.util;
+
+/** A Formatter used after close(). */
+public class FormatterClosedException extends IllegalStateException {
+    public FormatterClosedException() {}
+}
