@@ -159,7 +159,7 @@ final class MethodCompiler {
             param++;
             slot += t.getSize();
         }
-        out.append(body);
+        pinLines(body, out);
         for (Map.Entry<String, String> e : dispatchLabels.entrySet()) {
             out.append(e.getValue()).append(": {\n    jobj e = RT_TB->exc;\n");
             for (TryCatchBlockNode t : dispatchHandlers.get(e.getKey())) {
@@ -176,6 +176,47 @@ final class MethodCompiler {
         out.append("XR: return ").append(ret.getSort() == Type.VOID ? "" : "0").append(";\n}\n");
         if (m.isSynchronized()) out.append(p.synchronizedWrapper(m));
         return out.toString();
+    }
+
+    /**
+     * Appends the body with its {@code #line} directive repeated before every C line it
+     * covers: a directive numbers the lines after it consecutively (C11 §6.10.4), so without
+     * the repetition the second C line of a Java line would claim the next Java line, and
+     * the DWARF line table (gdb, and the frame table behind stack traces) would be off by
+     * as many lines as the bytecode of a line takes in C. Lines before the first directive
+     * (the entry poll) get the method's first line, not whatever the previous function's
+     * last directive said.
+     */
+    private void pinLines(CharSequence text, StringBuilder out) {
+        String directive = null;
+        for (AbstractInsnNode n : insns) {
+            if (n instanceof LineNumberNode) {
+                directive = "#line " + ((LineNumberNode) n).line + " \"" + file + "\"\n";
+                break;
+            }
+        }
+        boolean fresh = false;
+        int i = 0;
+        while (i < text.length()) {
+            int nl = indexOf(text, '\n', i);
+            int end = nl < 0 ? text.length() : nl + 1;
+            String line = text.subSequence(i, end).toString();
+            if (line.startsWith("#line ")) {
+                directive = line;
+                fresh = true;
+                out.append(line);
+            } else {
+                if (directive != null && !fresh) out.append(directive);
+                fresh = false;
+                out.append(line);
+            }
+            i = end;
+        }
+    }
+
+    private static int indexOf(CharSequence s, char c, int from) {
+        for (int i = from; i < s.length(); i++) if (s.charAt(i) == c) return i;
+        return -1;
     }
 
     // ---- names -------------------------------------------------------------------------
