@@ -37,8 +37,14 @@ public final class FrameTable {
     private final long origin;
     private final int sites, blocks, width;
     private final long index, stream, methods, classes, strings;
-    /** Scratch for the frames of one site: method ids and lines. */
-    private int[] frameMethods = new int[8], frameLines = new int[8];
+    /**
+     * Names made so far, by class or method id: each string is made once per run (a race
+     * makes it twice, harmlessly). Without them a getStackTrace cost ~40 us of allocation.
+     */
+    private static String[][] names;
+    private final String[] classNames, fileNames, methodNames;
+    /** Scratch for the frames of one site: method ids and lines, and the same outermost first. */
+    private int[] frameMethods = new int[8], frameLines = new int[8], outerMethods = new int[8], outerLines = new int[8];
     private int frameCount;
     private long cursor;
 
@@ -53,6 +59,16 @@ public final class FrameTable {
         classes = base + u32(36);
         strings = base + u32(40);
         width = Mem.load32(base + 44);
+        String[][] n = names;
+        if (n == null) {
+            int classCount = (int) ((strings - classes) / (2 * width));
+            n = new String[][] {new String[classCount], new String[classCount], new String[(int) ((classes - methods) / (2 * width))]};
+            Mem.storeFence(); // the arrays are complete before another thread can see them
+            names = n;
+        }
+        classNames = n[0];
+        fileNames = n[1];
+        methodNames = n[2];
     }
 
     /** The executable's table, or null when it has none. */
@@ -79,23 +95,44 @@ public final class FrameTable {
         for (int i = 0; i < raw.length && n < StackWalk.MAX_FRAMES; i++) {
             if (!t.find(raw[i])) continue;
             for (int f = 0; f < t.frameCount && n < StackWalk.MAX_FRAMES; f++) {
-                long m = t.methods + (long) t.frameMethods[f] * 2 * t.width;
-                long c = t.classes + (long) t.ref(m) * 2 * t.width;
-                String cls = t.string(t.ref(c));
+                int method = t.frameMethods[f];
+                int c = t.ref(t.methods + (long) method * 2 * t.width);
+                String cls = t.className(c);
                 if (cls.startsWith("myos.rt.") || cls.indexOf("$$") >= 0) continue;
-                String name = t.string(t.ref(m + t.width));
+                String name = t.methodName(method);
                 if (leading && (name.equals("fillInStackTrace") || name.equals("<init>") && isA(thrown, cls))) continue;
                 leading = false;
                 if (n == out.length) out = grow(out);
                 int line = t.frameLines[f];
-                int file = t.ref(c + t.width);
-                String fileName = file == 0 ? derivedFile(cls) : file == (t.width == 2 ? 0xffff : -1) ? null : t.string(file);
-                out[n++] = new StackTraceElement(cls, name, fileName, line == 0 ? -1 : line);
+                out[n++] = new StackTraceElement(cls, name, t.fileName(c), line == 0 ? -1 : line);
             }
         }
         StackTraceElement[] r = new StackTraceElement[n];
         System.arraycopy(out, 0, r, 0, n);
         return r;
+    }
+
+    private String className(int c) {
+        String s = classNames[c];
+        if (s == null) classNames[c] = s = string(ref(classes + (long) c * 2 * width));
+        return s;
+    }
+
+    /** The class's SourceFile, null when it has none. */
+    private String fileName(int c) {
+        String s = fileNames[c];
+        if (s == null) {
+            int file = ref(classes + (long) c * 2 * width + width);
+            if (file == (width == 2 ? 0xffff : -1)) return null;
+            fileNames[c] = s = file == 0 ? derivedFile(className(c)) : string(file);
+        }
+        return s;
+    }
+
+    private String methodName(int m) {
+        String s = methodNames[m];
+        if (s == null) methodNames[m] = s = string(ref(methods + (long) m * 2 * width + width));
+        return s;
     }
 
     /** The SourceFile javac writes for a class in its outer class's file: "a.b.C$D" → "C.java". */
@@ -140,11 +177,13 @@ public final class FrameTable {
             if (count > frameMethods.length) {
                 frameMethods = java.util.Arrays.copyOf(frameMethods, count);
                 frameLines = java.util.Arrays.copyOf(frameLines, count);
+                outerMethods = new int[count];
+                outerLines = new int[count];
             }
             // Stored outermost first (slot k from the outside is index count-1-k here, and
             // prevCount-1-k for the previous site); tag bit 0: 1 = method id and line
             // follow, 0 = same method as the previous site at this depth, zigzag line delta.
-            int[] pm = new int[count], pl = new int[count];
+            int[] pm = outerMethods, pl = outerLines;
             for (int k = 0; k < count; k++) {
                 int tag = varint();
                 if ((tag & 1) != 0) {
