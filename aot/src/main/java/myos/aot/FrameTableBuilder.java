@@ -55,7 +55,9 @@ final class FrameTableBuilder {
         List<List<ElfDebugInfo.Frame>> frames = ElfDebugInfo.frames(elf, calls);
         for (int i = 0; i < rets.size(); i++) {
             List<ElfDebugInfo.Frame> java = new ArrayList<>();
-            for (ElfDebugInfo.Frame f : frames.get(i)) if (f.isJava()) java.add(f);
+            // A frame "at" its method's declaration line is gcc's artifact of inlining a
+            // recursive method into itself (MethodCompiler.DECL_LINE), not a Java frame.
+            for (ElfDebugInfo.Frame f : frames.get(i)) if (f.isJava() && f.line() != MethodCompiler.DECL_LINE) java.add(f);
             List<ElfDebugInfo.Frame> all = frames.get(i);
             // Only sites inside a Java method: the outermost frame is the real function.
             if (all.isEmpty() || !all.get(all.size() - 1).isJava()) continue;
@@ -70,6 +72,11 @@ final class FrameTableBuilder {
     }
 
     int siteCount() { return sites.size(); }
+
+    /** The frame's Java line; 0 when it has none (MethodCompiler.NO_LINE, or none in DWARF). */
+    private static int lineOf(ElfDebugInfo.Frame f) {
+        return f.line() <= 0 || f.line() == MethodCompiler.NO_LINE ? 0 : f.line();
+    }
 
     /** For the {@code FrameTable} reader: a class reference of all ones is "no source file". */
     private static String className(String function) { return function.substring(0, function.lastIndexOf('.')); }
@@ -127,10 +134,10 @@ final class FrameTableBuilder {
             int n = s.frames.size();
             for (int k = 0; k < n; k++) {
                 ElfDebugInfo.Frame f = s.frames.get(n - 1 - k);
-                int line = Math.max(0, f.line());
+                int line = lineOf(f);
                 ElfDebugInfo.Frame p = k < prevFrames.size() ? prevFrames.get(prevFrames.size() - 1 - k) : null;
                 if (p != null && p.function().equals(f.function())) {
-                    long d = line - Math.max(0, p.line());
+                    long d = line - lineOf(p);
                     stream.varint(((d << 1) ^ (d >> 63)) << 1);
                 } else {
                     stream.varint(((long) methodId.get(f.function()) << 1) | 1);
