@@ -51,11 +51,14 @@ final class ElfDebugInfo {
      * The return address of every call instruction in the executable code (objdump -d):
      * the address of the instruction after the call. These are the only addresses a
      * frame-pointer walk finds above its own frame. Direct calls of a function named in
-     * {@code skipCallees} (a C symbol) are left out.
+     * {@code skipCallees} (a C symbol) are left out; for calls of a gcc split part
+     * ({@code <name>.part.N}) {@code splitCallees} gets the demangled {@code <name>}.
      */
-    static List<Long> returnAddresses(Path elf, java.util.Set<String> skipCallees) throws IOException, InterruptedException {
+    static List<Long> returnAddresses(Path elf, java.util.Set<String> skipCallees, java.util.Map<Long, String> splitCallees)
+            throws IOException, InterruptedException {
         List<Long> out = new ArrayList<>();
         boolean afterCall = false;
+        String split = null;
         for (String l : run(null, "objdump", "-d", "--no-show-raw-insn", elf.toString())) {
             int colon = l.indexOf(":\t");
             if (colon < 0 || !l.startsWith("  ")) { afterCall = false; continue; }
@@ -66,15 +69,24 @@ final class ElfDebugInfo {
                 afterCall = false;
                 continue;
             }
-            if (afterCall) out.add(a);
+            if (afterCall) {
+                out.add(a);
+                if (split != null) splitCallees.put(a, split);
+            }
             String insn = l.substring(colon + 2);
             afterCall = insn.startsWith("call");
+            split = null;
             if (afterCall) {
                 int lt = insn.lastIndexOf('<'), gt = insn.lastIndexOf('>');
                 String callee = lt > 0 && gt > lt ? insn.substring(lt + 1, gt) : "";
                 // The wrapper of a synchronized method calls its body (aot: "<name>_locked"):
                 // one Java frame, so only the body's sites count.
                 if (skipCallees.contains(callee) || callee.endsWith("_locked")) afterCall = false;
+                // gcc's partial inlining splits a function into a head and "<name>.part.N";
+                // the head (inlined into callers, or left in <name>) calls the part: one
+                // Java frame, noted so that the caller's innermost frame can be dropped.
+                int part = callee.indexOf(".part.");
+                if (part > 0) split = demangle(callee.substring(0, part));
             }
         }
         return out;

@@ -49,7 +49,8 @@ final class FrameTableBuilder {
     static FrameTableBuilder of(Path elf, java.util.Set<String> cannotThrow, Map<String, String> sourceFiles) throws Exception {
         FrameTableBuilder b = new FrameTableBuilder();
         b.sourceFiles = sourceFiles;
-        List<Long> rets = ElfDebugInfo.returnAddresses(elf, cannotThrow);
+        Map<Long, String> split = new HashMap<>();
+        List<Long> rets = ElfDebugInfo.returnAddresses(elf, cannotThrow, split);
         List<Long> calls = new ArrayList<>(rets.size());
         for (long r : rets) calls.add(r - 1);
         List<List<ElfDebugInfo.Frame>> frames = ElfDebugInfo.frames(elf, calls);
@@ -61,6 +62,10 @@ final class FrameTableBuilder {
             List<ElfDebugInfo.Frame> all = frames.get(i);
             // Only sites inside a Java method: the outermost frame is the real function.
             if (all.isEmpty() || !all.get(all.size() - 1).isJava()) continue;
+            // A call of the split-off part of the innermost method is that method's own frame
+            // continuing in the part, which has its own row: drop the duplicate.
+            String part = split.get(rets.get(i));
+            if (part != null && !java.isEmpty() && java.get(0).function().equals(part)) java.remove(0);
             b.sites.add(new Site(rets.get(i), java));
             for (ElfDebugInfo.Frame f : java) {
                 b.methodUse.merge(f.function(), 1, Integer::sum);
