@@ -55,10 +55,11 @@ objs+=("${cpu_objs[@]}" "$OUT"/java/*.o)
 
 LD=(ld -nostdlib -z max-page-size=4096 --no-warn-rwx-segments --build-id=none -T "$ROOT/kernel/kernel.ld")
 "${LD[@]}" -o "$OUT/kernel.elf" "${objs[@]}"
-# The kernel's own symbol table for panic backtraces (tools/KernelSymbols.java): made from
-# the first link's DWARF, then linked in. It lands in .rodata, after .text, so no code
-# address moves between the two links.
-java "$ROOT/tools/KernelSymbols.java" "$OUT/kernel.elf" "$OUT/symbols.S"
+# The kernel's own symbol table for panic backtraces (myos.aot.KernelSymbolTable, sharing
+# the ELF/DWARF reading with the user programs' frame table): made from the first link's
+# DWARF, then linked in. It lands in .rodata, after .text, so no code address moves
+# between the two links.
+java -cp "$aot_jar" myos.aot.KernelSymbolTable "$OUT/kernel.elf" "$OUT/symbols.S"
 gcc -c -o "$OUT/symbols.o" "$OUT/symbols.S"
 "${LD[@]}" -o "$OUT/kernel.elf" "${objs[@]}" "$OUT/symbols.o"
 cp "$OUT/kernel.elf" "$DIST/kernel.elf"

@@ -24,7 +24,7 @@ fi
 
 # The image carries the kernel without DWARF and without the ELF symbol table (the full
 # one stays in dist/ for gdb): panics symbolise from the kernel's own table in .rodata
-# (tools/KernelSymbols.java), and every byte less is less for GRUB to read through BIOS
+# (myos.aot.KernelSymbolTable), and every byte less is less for GRUB to read through BIOS
 # disk calls at boot. A build path inside it would make the image depend on the checkout
 # directory, so that is an error.
 objcopy --strip-all "$DIST/kernel.elf" "$OUT/kernel.elf"

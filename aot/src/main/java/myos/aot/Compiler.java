@@ -120,7 +120,11 @@ final class Compiler {
             List<String> sflags = new ArrayList<>(flags);
             sflags.addAll(List.of("-ffreestanding", "-fno-builtin", "-fno-tree-loop-distribute-patterns"));
             objs.addAll(gcc.compile(dir, List.of("support.c", "start.S"), sflags, ""));
-            link(dir, objs);
+            java.util.Set<String> cannotThrow = new java.util.HashSet<>();
+            for (MethodInfo m : p.noAllocation) cannotThrow.add(m.cname());
+            Map<String, String> sourceFiles = new java.util.HashMap<>();
+            for (ClassInfo c : world.all()) sourceFiles.put(c.javaName(), c.node.sourceFile);
+            link(dir, objs, cannotThrow, sourceFiles);
         } else {
             Path outDir = o.output;
             Files.createDirectories(outDir);
@@ -133,12 +137,25 @@ final class Compiler {
         }
     }
 
-    private void link(Path dir, List<Path> objs) throws Exception {
+    private void link(Path dir, List<Path> objs, java.util.Set<String> cannotThrow, Map<String, String> sourceFiles) throws Exception {
         List<String> cmd = new ArrayList<>(List.of("gcc", "-static", "-nostdlib", "-no-pie", "-Wl,--gc-sections",
             "-Wl,-z,noexecstack", "-Wl,--build-id=none", "-o", "a.out"));
         for (Path p : objs) cmd.add(p.getFileName().toString());
         cmd.add("-lgcc");
         Gcc.run(dir, cmd);
+        // Stack traces (docs/abi.md "Stack traces"): the frame table is made from the first
+        // link's DWARF and call sites, then linked in. It lands in .rodata, after .text, and
+        // code refers to it by an absolute address of fixed size, so no code address moves
+        // between the two links (checked: the functions must not move).
+        Path elf = dir.resolve("a.out");
+        java.util.TreeMap<Long, String> before = ElfDebugInfo.functions(elf);
+        Files.writeString(dir.resolve("frames.S"), FrameTableBuilder.of(elf, cannotThrow, sourceFiles).assembly(), StandardCharsets.UTF_8);
+        Gcc.run(dir, List.of("gcc", "-c", "-o", "frames.o", "frames.S"));
+        cmd.add(cmd.size() - 1, "frames.o");
+        Gcc.run(dir, cmd);
+        if (!before.equals(ElfDebugInfo.functions(elf))) {
+            throw new BuildError("link: code moved when the frame table was added (" + elf + ")");
+        }
         // The executable ships without DWARF; gdb finds <exe>.debug beside it through the
         // GNU debuglink (keeps hello world small, keeps #line-based debugging).
         Path out = o.output.toAbsolutePath();

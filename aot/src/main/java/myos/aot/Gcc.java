@@ -23,7 +23,9 @@ final class Gcc {
     static final List<String> SEMANTICS = List.of("-std=gnu11", "-fwrapv", "-fno-strict-aliasing", "-ffp-contract=off",
         "-fno-math-errno", "-fno-delete-null-pointer-checks", "-march=x86-64", "-mtune=generic");
     static final List<String> COMMON = List.of("-g", "-fno-omit-frame-pointer", "-fno-pic", "-fno-pie", "-fno-stack-protector",
-        "-fno-asynchronous-unwind-tables", "-ffunction-sections", "-fdata-sections", "-fno-common", "-w");
+        "-fno-asynchronous-unwind-tables",
+        // A sibling call replaces the caller's frame: the JVM's stack trace shows that frame, so ours must exist.
+        "-fno-optimize-sibling-calls", "-ffunction-sections", "-fdata-sections", "-fno-common", "-w");
     static final List<String> KERNEL = List.of("-ffreestanding", "-mno-red-zone", "-mcmodel=kernel", "-mgeneral-regs-only");
 
     private final Path cache;

@@ -51,6 +51,7 @@ final class Intrinsics {
         put(m + "pause", "__builtin_ia32_pause()");
         put(m + "threadBlock", "((jlong)(uintptr_t)RT_TB->self)");
         put(m + "stackPointer", "rt_stack_pointer()");
+        put(m + "framePointer", "((jlong)(uintptr_t)__builtin_frame_address(0))");
         put(m + "spillCalleeSaved", "rt_spill_callee_saved({0})");
         put(m + "copy", "rt_memmove((void*)(uintptr_t)({0}), (const void*)(uintptr_t)({1}), (size_t)({2}))");
         put(m + "zero", "rt_memset((void*)(uintptr_t)({0}), 0, (size_t)({1}))");
@@ -62,6 +63,7 @@ final class Intrinsics {
         put(r + "staticRootCount", "rt_static_root_count");
         put(r + "imageStart", "((jlong)(uintptr_t)&__start_myos_image)");
         put(r + "imageEnd", "((jlong)(uintptr_t)&__stop_myos_image)");
+        put(r + "frameTable", "((jlong)(uintptr_t)myos_frames)");
         put(r + "stringLiterals", "((jobj)&rt_string_literals)");
         put(r + "callMain", "rt_call_main({0})");
         mayThrow.put(r + "callMain", true);

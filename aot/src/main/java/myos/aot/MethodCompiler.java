@@ -145,8 +145,10 @@ final class MethodCompiler {
         String name = m.isSynchronized() ? m.cname() + "_locked" : m.cname();
         // The safepoint code spills callee-saved registers and reads its own stack pointer:
         // it must have a frame of its own (docs/abi.md, what the runtime relies on).
+        out.append("#line ").append(DECL_LINE).append(" \"").append(file).append("\"\n");
         if (m.owner.name.equals("myos/rt/Safepoint")) out.append("__attribute__((noinline)) ");
         out.append(m.isSynchronized() ? "static " : "").append(p.prototype(m, name)).append(" {\n");
+        int pinFrom = out.length();
         for (String v : vars) out.append("  ").append(CTypes.ofKind(v.charAt(v.length() - 1))).append(' ').append(v).append(" = 0;\n");
         int slot = 0, param = 0;
         if (!m.isStatic()) {
@@ -178,8 +180,66 @@ final class MethodCompiler {
         }
         out.append("XR: return ").append(ret.getSort() == Type.VOID ? "" : "0").append(";\n}\n");
         if (m.isSynchronized()) out.append(p.synchronizedWrapper(m));
-        return out.toString();
+        String text = out.toString();
+        StringBuilder pinned = new StringBuilder(text.length() * 2).append(text, 0, pinFrom);
+        pinLines(text.substring(pinFrom), pinned);
+        return pinned.toString();
     }
+
+    /**
+     * Appends the body with its {@code #line} directive repeated before every C line it
+     * covers: a directive numbers the lines after it consecutively (C11 §6.10.4), so without
+     * the repetition the second C line of a Java line would claim the next Java line, and
+     * the DWARF line table (gdb, and the frame table behind stack traces) would be off by
+     * as many lines as the bytecode of a line takes in C. Lines before the first directive
+     * (declarations, the entry poll) get the method's first line, not whatever the previous
+     * function's last directive said; a method without line numbers (generated classes,
+     * javac -g:none) gets {@link #NO_LINE} throughout.
+     */
+    private void pinLines(CharSequence text, StringBuilder out) {
+        String directive = "#line " + NO_LINE + " \"" + file + "\"\n";
+        for (AbstractInsnNode n : insns) {
+            if (n instanceof LineNumberNode) {
+                directive = "#line " + ((LineNumberNode) n).line + " \"" + file + "\"\n";
+                break;
+            }
+        }
+        boolean fresh = false;
+        int i = 0;
+        while (i < text.length()) {
+            int nl = indexOf(text, '\n', i);
+            int end = nl < 0 ? text.length() : nl + 1;
+            String line = text.subSequence(i, end).toString();
+            if (line.startsWith("#line ")) {
+                directive = line;
+                fresh = true;
+                out.append(line);
+            } else {
+                if (directive != null && !fresh) out.append(directive);
+                fresh = false;
+                out.append(line);
+            }
+            i = end;
+        }
+    }
+
+    private static int indexOf(CharSequence s, char c, int from) {
+        for (int i = from; i < s.length(); i++) if (s.charAt(i) == c) return i;
+        return -1;
+    }
+
+    /**
+     * The line of code that has no Java line: the largest C11 allows (§6.10.4), far beyond
+     * any source file, so the frame table can record "no line" (the JVM's -1) for it.
+     */
+    static final int NO_LINE = 2147483647;
+    /**
+     * The line of every function's C header. gcc 12's DWARF for a recursive method inlined
+     * into itself nests an extra inlined instance whose call line is the function's
+     * declaration line (same code range as the real one): with the header on this line the
+     * frame table recognises such a level and drops it, so recursion is not shown twice.
+     */
+    static final int DECL_LINE = 2147483646;
 
     // ---- names -------------------------------------------------------------------------
 

@@ -35,6 +35,9 @@ struct rt_tb {
 /* Static objects live in one section so the collector can tell them apart. */
 #define IMAGE __attribute__((section("myos_image"), aligned(16), used))
 extern char __start_myos_image[], __stop_myos_image[];
+/* The frame table the second link adds (docs/abi.md "Stack traces"); weak, so it is 0
+   in the first link and wherever no table is linked (the kernel). */
+extern const char myos_frames[] __attribute__((weak));
 
 #define CHK(X) if (__builtin_expect(RT_TB->exc != 0, 0)) goto X
 #define FLD(o, off, T) (*(T*)((char*)(o) + (off)))

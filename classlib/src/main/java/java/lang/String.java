@@ -381,8 +381,18 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         }
     }
 
+    /**
+     * The case-sensitive form on its own, not regionMatches(false, ...): startsWith and
+     * endsWith use it, and they must not pull Character's case-mapping tables (~10 KB) into
+     * every program.
+     */
     public boolean regionMatches(int toffset, String other, int ooffset, int len) {
-        return regionMatches(false, toffset, other, ooffset, len);
+        if (ooffset < 0 || toffset < 0 || toffset > (long) length() - len || ooffset > (long) other.length() - len)
+            return false;
+        for (int i = 0; i < len; i++) {
+            if (at(toffset + i) != other.at(ooffset + i)) return false;
+        }
+        return true;
     }
 
     public boolean regionMatches(boolean ignoreCase, int toffset, String other, int ooffset, int len) {
@@ -401,7 +411,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     public boolean startsWith(String prefix, int toffset) {
         if (toffset < 0 || toffset > length() - prefix.length()) return false;
-        return regionMatches(false, toffset, prefix, 0, prefix.length());
+        return regionMatches(toffset, prefix, 0, prefix.length());
     }
 
     public boolean startsWith(String prefix) {

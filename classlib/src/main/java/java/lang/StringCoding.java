@@ -22,8 +22,19 @@ final class StringCoding {
         return cs;
     }
 
+    /**
+     * Charset names are matched ignoring ASCII case only (java.nio.charset.Charset: names are
+     * made of ASCII letters, digits and "-+:_." and "are not case-sensitive"; the JDK compares
+     * them with an ASCII case-insensitive comparator). Not String.toUpperCase: that is
+     * Unicode case mapping ("ı" would become "I"), and its tables cost every program ~10 KB.
+     */
     static int lookupOrMinus1(String name) {
-        String n = name.toUpperCase();
+        char[] c = new char[name.length()];
+        for (int i = 0; i < c.length; i++) {
+            char ch = name.charAt(i);
+            c[i] = ch >= 'a' && ch <= 'z' ? (char) (ch - ('a' - 'A')) : ch;
+        }
+        String n = new String(c);
         switch (n) {
             case "UTF-8": case "UTF8": case "UNICODE-1-1-UTF-8":
                 return UTF_8;

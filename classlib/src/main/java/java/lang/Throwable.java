@@ -5,9 +5,10 @@ import java.io.PrintWriter;
 
 /**
  * The root of everything thrown. Messages, causes, suppression and the printed format
- * follow the JDK. Stack frames are not recorded yet (the compiler emits no frame tables):
- * getStackTrace() is empty unless setStackTrace was called, so printStackTrace prints the
- * toString() lines, "Suppressed:" and "Caused by:" chains without "at" lines.
+ * follow the JDK. As in the JDK, fillInStackTrace records only the raw stack (the return
+ * addresses, {@link myos.rt.StackWalk}); the StackTraceElements are made from the
+ * executable's frame table ({@link myos.rt.FrameTable}) the first time getStackTrace or
+ * printStackTrace needs them, so throwing stays cheap.
  */
 public class Throwable implements java.io.Serializable {
     private static final StackTraceElement[] UNASSIGNED_STACK = new StackTraceElement[0];
@@ -17,6 +18,8 @@ public class Throwable implements java.io.Serializable {
     /** {@code this} means "not yet initialised" (initCause may still set it), as in the JDK. */
     private Throwable cause = this;
     private StackTraceElement[] stackTrace = UNASSIGNED_STACK;
+    /** The raw stack fillInStackTrace captured, until it is symbolised (the JDK's backtrace field). */
+    private transient long[] backtrace;
     private Throwable[] suppressed;
     private int suppressedCount;
     private final boolean suppressionEnabled;
@@ -147,16 +150,27 @@ public class Throwable implements java.io.Serializable {
     }
 
     /**
-     * Records no frames (there are no frame tables yet); returns this as the JDK does. Not
-     * synchronized (unlike the JDK's): there is no state to guard, and every exception's
-     * construction would otherwise inflate a monitor.
+     * Records the current stack (javadoc: "Fills in the execution stack trace"); a throwable
+     * made with writableStackTrace false stays without one. Not synchronized (unlike the
+     * JDK's): it runs in every exception's constructor, before the object is shared, and
+     * would otherwise inflate a monitor per throw.
      */
     public Throwable fillInStackTrace() {
+        if (stackTrace != null || backtrace != null) {
+            backtrace = myos.rt.StackWalk.capture();
+            stackTrace = UNASSIGNED_STACK;
+        }
         return this;
     }
 
+    /** The frames, symbolised on first use from the captured backtrace (as the JDK's getOurStackTrace). */
     private synchronized StackTraceElement[] getOurStackTrace() {
-        return stackTrace == null ? UNASSIGNED_STACK : stackTrace;
+        if (stackTrace == UNASSIGNED_STACK || stackTrace == null) {
+            if (backtrace == null) return UNASSIGNED_STACK;
+            stackTrace = myos.rt.FrameTable.symbolise(backtrace, getClass());
+            backtrace = null;
+        }
+        return stackTrace;
     }
 
     public StackTraceElement[] getStackTrace() {
@@ -169,8 +183,9 @@ public class Throwable implements java.io.Serializable {
             if (defensiveCopy[i] == null) throw new NullPointerException("stackTrace[" + i + "]");
         }
         synchronized (this) {
-            if (this.stackTrace == null) return; // not writable
+            if (this.stackTrace == null && backtrace == null) return; // not writable
             this.stackTrace = defensiveCopy;
+            backtrace = null;
         }
     }
 

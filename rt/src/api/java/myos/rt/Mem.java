@@ -35,6 +35,11 @@ public final class Mem {
     /** Address of the current thread's block (%fs base in user space, %gs in the kernel). */
     public static native long threadBlock();
     public static native long stackPointer();
+    /**
+     * The current function's frame pointer (rbp; every compiled function keeps one,
+     * -fno-omit-frame-pointer): [fp] is the caller's fp, [fp + 8] the return address.
+     */
+    public static native long framePointer();
     /** Stores rbx, rbp, r12, r13, r14, r15 (6 words) at address. */
     public static native void spillCalleeSaved(long address);
 

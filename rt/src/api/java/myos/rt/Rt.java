@@ -12,6 +12,12 @@ public final class Rt {
     public static native long imageEnd();
     /** Every string literal of the program (a String[] in the image), for String.intern. */
     public static native Object stringLiterals();
+    /**
+     * Address of the executable's frame table (symbol {@code myos_frames}: return address
+     * → Java frames, docs/abi.md "Stack traces"), or 0 when the link has none (the kernel,
+     * the first of the two links).
+     */
+    public static native long frameTable();
     /** Calls the program's main class's {@code main(String[])}. */
     public static native void callMain(String[] args);
     /** Calls a static function without arguments that returns a reference. */

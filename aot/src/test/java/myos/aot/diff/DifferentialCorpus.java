@@ -57,9 +57,11 @@ import org.junit.jupiter.api.DynamicTest;
  *     {@code MYOS_GC_VERIFY=1}; the output must still be the JVM's.</li>
  * </ol>
  *
- * <p>The one normalisation: our runtime does not print stack-trace frames yet, so lines
- * starting with {@code "\tat "} are removed from the <em>JVM's</em> stderr (never from the
- * native side's). Everything else is compared byte for byte.
+ * <p>The one normalisation: stack-trace frame lines ({@code "\tat "} at any indentation) and
+ * their {@code "... n more"} lines are compared apart from the rest of stderr, because the
+ * library's frames cannot match the JDK's ({@link #normaliseFrames}); the frames of the
+ * program's own classes must still be the JVM's, line numbers and order included
+ * ({@link #userFrames}). Everything else is compared byte for byte.
  *
  * <p>Environment: {@code JDK25_HOME} (else {@code /usr/lib/jvm/temurin-25-jdk-amd64}); no JDK 25
  * is a failure, never a skip. {@code MYOS_CORPUS_FILTER} (a regex over class names) runs a
@@ -76,7 +78,7 @@ import org.junit.jupiter.api.DynamicTest;
  * </pre>
  */
 public final class DifferentialCorpus {
-    /** Lines removed from the JVM's stderr only (see the class comment). */
+    /** Frame lines: the normalisation of both sides' stderr (see the class comment). */
     static final String FRAME_LINE_PREFIX = "\tat ";
     static final int GC_STRESS_EVERY = 100;
     static final long RUN_TIMEOUT_SECONDS = 120;
@@ -407,18 +409,56 @@ public final class DifferentialCorpus {
         String text() { return new String(bytes, StandardCharsets.UTF_8); }
     }
 
-    /** The one normalisation: drop stack-trace frame lines from the JVM's stderr (not produced by our runtime yet). */
-    static String normaliseJvmStderr(String s) {
-        if (!s.contains(FRAME_LINE_PREFIX)) return s;
+    /**
+     * The one normalisation, applied to both sides' stderr: stack-trace frame lines
+     * ({@code at ...}) and the {@code ... n more} lines after them are removed, at any
+     * indentation (causes and suppressed exceptions indent them). Library frames cannot
+     * match: the JDK's java.base is not our class library, its lines differ and it has
+     * frames ours has not (Thread.runWith) and vice versa. Frames of the program's own
+     * classes must match all the same: {@link #userFrames} is compared separately.
+     */
+    static String normaliseFrames(String s) {
+        if (s.indexOf(FRAME_LINE_PREFIX.substring(1)) < 0 && !s.contains(" more\n")) return s;
         StringBuilder sb = new StringBuilder(s.length());
         int i = 0;
         while (i < s.length()) {
             int nl = s.indexOf('\n', i);
             int end = nl < 0 ? s.length() : nl + 1;
-            if (!s.startsWith(FRAME_LINE_PREFIX, i)) sb.append(s, i, end);
+            if (frameLine(s.substring(i, end)) == null && !moreLine(s.substring(i, end))) sb.append(s, i, end);
             i = end;
         }
         return sb.toString();
+    }
+
+    private static final Pattern MORE = Pattern.compile("\t+\\.\\.\\. \\d+ more\n?");
+
+    private static boolean moreLine(String line) { return MORE.matcher(line).matches(); }
+
+    /** The frame of a line "\t...\tat frame" (the frame text after "at "), or null when it is not a frame line. */
+    static String frameLine(String line) {
+        int t = 0;
+        while (t < line.length() && line.charAt(t) == '\t') t++;
+        return t > 0 && line.startsWith("at ", t) ? line.substring(t + 3) : null;
+    }
+
+    /**
+     * The frame lines of the program's own classes, in order, with their indentation: those
+     * not in a module (HotSpot writes {@code java.base/java.lang.Thread.run(...)}) and not
+     * of a library package (ours prints java.* and the runtime without a module). Their
+     * classes, methods, files and line numbers must be the JVM's, and so must their order.
+     */
+    static List<String> userFrames(String stderr) {
+        List<String> out = new ArrayList<>();
+        for (String line : lines(stderr)) {
+            String f = frameLine(line);
+            if (f == null) continue;
+            int paren = f.indexOf('(');
+            String head = paren < 0 ? f : f.substring(0, paren);
+            if (head.contains("/") || head.startsWith("java.") || head.startsWith("javax.") || head.startsWith("jdk.")
+                    || head.startsWith("sun.") || head.startsWith("myos.")) continue;
+            out.add(line.endsWith("\n") ? line : line + "\n");
+        }
+        return out;
     }
 
     // ---------------------------------------------------------------- comparison and reports
@@ -435,7 +475,9 @@ public final class DifferentialCorpus {
               .append(signalNote(actual.exit)).append('\n');
         }
         diff(sb, "stdout", expected.stdout, actual.stdout);
-        diff(sb, "stderr", expected.stderr, actual.stderr);
+        diff(sb, "stderr", normaliseFrames(expected.stderr), normaliseFrames(actual.stderr));
+        diff(sb, "stderr frames of the program's own classes", String.join("", userFrames(expected.stderr)),
+                String.join("", userFrames(actual.stderr)));
         if (sb.length() == 0) return null;
         return "program " + p.className + (mode.isEmpty() ? "" : " (" + mode + ")") + " (" + p.source.getFileName()
                 + (p.args.isEmpty() ? "" : ", args " + p.args) + (p.stdin != null ? ", stdin " + p.stdin.getFileName() : "")
@@ -534,7 +576,6 @@ public final class DifferentialCorpus {
                 if (expected.millis > 5000) slow.add(p.className + " JVM " + expected.millis + " ms");
                 if (nat.containsKey(p) && nat.get(p).get().millis > 5000) slow.add(p.className + " native " + nat.get(p).get().millis + " ms");
                 if (stress.containsKey(p) && stress.get(p).get().millis > 5000) slow.add(p.className + " gc-stress " + stress.get(p).get().millis + " ms");
-                expected = new Outcome(expected.exit, expected.stdout, normaliseJvmStderr(expected.stderr), expected.problem);
                 String be = buildErrors.get(p);
                 if (be != null) {
                     results.add(new Result(p, "", "program " + p.className + ": not run natively\n" + be));
@@ -715,7 +756,7 @@ public final class DifferentialCorpus {
                 Outcome o = c.runJvm(p);
                 System.out.println("==== " + p.className + " exit " + o.exit + (o.problem != null ? " " + o.problem : ""));
                 System.out.print(o.stdout);
-                if (!o.stderr.isEmpty()) System.out.print("---- stderr\n" + normaliseJvmStderr(o.stderr));
+                if (!o.stderr.isEmpty()) System.out.print("---- stderr\n" + o.stderr);
             }
             return;
         }

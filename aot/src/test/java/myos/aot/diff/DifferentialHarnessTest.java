@@ -17,19 +17,29 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The differential harness itself, without the aot compiler: discovery, the dispatchers, the
- * one stderr normalisation, the readable diff, and that the whole corpus compiles with
+ * frame normalisation of stderr, the readable diff, and that the whole corpus compiles with
  * javac --release 17 and runs through its dispatcher on JDK 25.
  */
 @Tag("host")
 class DifferentialHarnessTest {
     @Test
-    void removesOnlyFrameLinesFromJvmStderr() {
+    void framesAreComparedApartAndUserFramesExactly() {
         String jvm = "Exception in thread \"main\" java.lang.IllegalStateException: boom\n"
-                + "\tat corpus.X.main(X.java:3)\n\tat corpus.Run0.main(Run0.java:9)\nCaused by: x\n\t... 1 more\n";
-        assertEquals("Exception in thread \"main\" java.lang.IllegalStateException: boom\nCaused by: x\n\t... 1 more\n",
-                DifferentialCorpus.normaliseJvmStderr(jvm));
-        assertEquals("no frames\n", DifferentialCorpus.normaliseJvmStderr("no frames\n"));
-        assertEquals("x at y\n", DifferentialCorpus.normaliseJvmStderr("x at y\n\tat z"));
+                + "\tat corpus.X.f(X.java:3)\n\tat java.base/java.lang.Thread.run(Thread.java:1583)\nCaused by: x\n\t... 1 more\n"
+                + "\tSuppressed: y\n\t\tat corpus.X.g(X.java:7)\n\t\t... 2 more\n";
+        assertEquals("Exception in thread \"main\" java.lang.IllegalStateException: boom\nCaused by: x\n\tSuppressed: y\n",
+                DifferentialCorpus.normaliseFrames(jvm));
+        assertEquals("no frames\n", DifferentialCorpus.normaliseFrames("no frames\n"));
+        assertEquals("x at y\n", DifferentialCorpus.normaliseFrames("x at y\n\tat z"));
+        assertEquals(List.of("\tat corpus.X.f(X.java:3)\n", "\t\tat corpus.X.g(X.java:7)\n"), DifferentialCorpus.userFrames(jvm));
+        String ours = "\tat corpus.X.f(X.java:3)\n\tat java.lang.Thread.run(Thread.java:120)\n\tat myos.rt.Start.main(Start.java:1)\n"
+                + "\t\tat corpus.X.g(X.java:7)\n";
+        assertEquals(DifferentialCorpus.userFrames(jvm), DifferentialCorpus.userFrames(ours));
+        DifferentialCorpus.Program p = new DifferentialCorpus.Program("corpus.X", Path.of("X.java"), List.of(), null, false);
+        String wrongLine = DifferentialCorpus.compare(p, "", new DifferentialCorpus.Outcome(1, "", jvm, null),
+                new DifferentialCorpus.Outcome(1, "", jvm.replace("X.java:3", "X.java:4"), null));
+        assertNotNull(wrongLine);
+        assertTrue(wrongLine.contains("frames of the program's own classes"), wrongLine);
     }
 
     @Test
