@@ -5,8 +5,13 @@ package myos.rt;
  * conservative for roots that have no map (thread stacks and spilled registers), where any
  * word that points into an allocated slot — interior pointers included — keeps it alive.
  *
- * <p>Mark bits live in the meta word of the header (docs/abi.md: bits 0-1): {@link #MARKED}
- * when found reachable, {@link #SCANNED} when its fields have been traced. Gray objects wait
+ * <p>Mark bits live in the meta word of the header (docs/abi.md: bits 0-1): bit 0 when found
+ * reachable, bit 1 when its fields have been traced. Their sense flips every collection
+ * ({@link #sense}): a bit "is set" when it equals the sense, so survivors never need their
+ * bits cleared — the sweep, which runs lazily while other threads run (and may install a
+ * monitor in a survivor's meta word with a CAS), never writes a live object. The allocator
+ * gives new objects both bits equal to the current sense, which the next collection, after
+ * flipping it, reads as unmarked. Gray objects wait
  * on an explicit stack in raw memory, never on the machine stack (a deep list must not
  * overflow a kernel stack). When that stack is full an object stays marked-but-unscanned
  * and {@link #overflowed} is set; {@link #finish} then rescans the heap for such objects
@@ -20,6 +25,23 @@ final class Marker {
 
     private static long stackBase, stackTop, stackLimit;
     private static boolean overflowed;
+    /** The value bits 0 and 1 have in a marked / scanned object this cycle: 0 or 1. */
+    static long sense;
+    /** Bytes of the objects traced by this cycle's mark (the live data). */
+    static long liveBytes;
+
+    /** Starts a cycle: flips the sense, so every object in the (fully swept) heap is unmarked. */
+    @NoAllocation(reason = "the collector")
+    static void begin() {
+        sense ^= 1;
+        liveBytes = 0;
+    }
+
+    /** True when the object at {@code o} was marked by the last (or current) mark. */
+    @NoAllocation(reason = "the collector")
+    static boolean isMarked(long o) {
+        return (Mem.load64(o + 8) & MARKED) == sense;
+    }
 
     @NoAllocation(reason = "heap initialisation")
     static boolean init() {
@@ -51,8 +73,8 @@ final class Marker {
     @NoAllocation(reason = "the collector")
     private static void markObject(long o) {
         long meta = Mem.load64(o + 8);
-        if ((meta & MARKED) != 0) return;
-        Mem.store64(o + 8, meta | MARKED);
+        if ((meta & MARKED) == sense) return;
+        Mem.store64(o + 8, meta ^ MARKED);
         if (stackTop == stackLimit) {
             overflowed = true;
             return;
@@ -88,15 +110,18 @@ final class Marker {
     /** Traces the fields of one marked object. */
     @NoAllocation(reason = "the collector")
     private static void scan(long o) {
-        Mem.store64(o + 8, Mem.load64(o + 8) | SCANNED);
+        Mem.store64(o + 8, (Mem.load64(o + 8) & ~SCANNED) | (sense << 1));
         Class<?> c = (Class<?>) Mem.objectAt(Mem.load64(o));
         int flags = c.flags();
         if ((flags & Class.F_ARRAY) != 0) {
+            int length = Mem.load32(o + 16);
+            liveBytes += (24 + (long) length * c.elementSize() + 7) & -8L;
             if ((flags & Class.F_REF_ARRAY) == 0) return;
-            long end = o + 24 + 8L * Mem.load32(o + 16);
+            long end = o + 24 + 8L * length;
             for (long p = o + 24; p < end; p += 8) markReference(Mem.load64(p));
             return;
         }
+        liveBytes += c.instanceSize();
         long offsets = Mem.addressOf(c.refOffsets());
         if (offsets == 0) return;
         long end = offsets + 24 + 4L * Mem.load32(offsets + 16);
@@ -109,7 +134,7 @@ final class Marker {
         long p = 0;
         while (p < PageMap.top) {
             long e = PageMap.entry(p);
-            if (e == 0) {
+            if (PageMap.kind(e) == PageMap.KIND_FREE) {
                 p++;
                 continue;
             }
@@ -128,7 +153,8 @@ final class Marker {
     @NoAllocation(reason = "the collector")
     private static void rescanObject(long o) {
         if (Mem.load64(o) == 0) return;
-        if ((Mem.load64(o + 8) & (MARKED | SCANNED)) != MARKED) return;
+        long meta = Mem.load64(o + 8);
+        if ((meta & MARKED) != sense || ((meta & SCANNED) >>> 1) == sense) return; // not gray
         scan(o);
         drain();
     }
