@@ -110,7 +110,7 @@ public final class Heap {
     private static Object outOfMemory() {
         OutOfMemoryError e = outOfMemory;
         if (e == null) Log.fatal("out of memory during start-up");
-        Mem.store64(Mem.threadBlock() + ThreadBlock.PENDING_EXCEPTION, Mem.addressOf(e));
+        Mem.storeVolatile64(Mem.threadBlock() + ThreadBlock.PENDING_EXCEPTION, Mem.addressOf(e));
         return null;
     }
 
@@ -176,12 +176,13 @@ public final class Heap {
     }
 
     /**
-     * A run of {@code pages} pages under the limit, or -1. Before it fails it finishes the
-     * lazy sweep, which gives entirely dead chunks back (a collection would do that too, at
-     * the price of a mark).
+     * A run of {@code pages} pages under the limit, or -1. It first lets the lazy sweep give
+     * back dead chunks ({@link Sweeper#reclaim}), and before it fails it finishes the sweep
+     * (a collection would free those chunks too, at the price of a mark).
      */
     @NoAllocation(reason = "the allocator")
     private static long allocPages(long pages, int kind, int sizeClass) {
+        Sweeper.reclaim(pages);
         long p = PageMap.usedPages + pages > maxPages ? -1 : PageMap.allocRun(pages, kind, sizeClass);
         if (p < 0) {
             Sweeper.finish();
@@ -231,7 +232,7 @@ public final class Heap {
         if (p < 0) return 0;
         long start = PageMap.addressOf(p);
         int size = SizeClasses.sizeOf(sizeClass);
-        long head = 0;
+        long head = Mem.load64(words + FREE_HEADS + 8L * sizeClass); // (empty, unless reclaim refilled it)
         addFreeCount(sizeClass, (PageMap.CHUNK_PAGES * PageMap.PAGE) / size);
         for (long i = (PageMap.CHUNK_PAGES * PageMap.PAGE) / size - 1; i >= 0; i--) {
             long slot = start + i * size;

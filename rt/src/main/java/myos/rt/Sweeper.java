@@ -28,6 +28,8 @@ final class Sweeper {
 
     /** Chunks not yet swept since the last mark. */
     private static long unswept;
+    /** Where {@link #reclaim} continues: every chunk below this page has been swept. */
+    private static long reclaimCursor;
 
     /**
      * Right after a mark (world stopped): sweeps the large objects, marks every chunk
@@ -37,6 +39,7 @@ final class Sweeper {
     static void start() {
         Heap.clearFreeLists();
         unswept = 0;
+        reclaimCursor = 0;
         long p = 0;
         while (p < PageMap.top) {
             long e = PageMap.entry(p);
@@ -81,6 +84,32 @@ final class Sweeper {
         }
         Heap.setSweepCursor(sizeClass, p);
         return false;
+    }
+
+    /**
+     * Before the heap takes pages it has not retained (heap lock held): sweeps unswept
+     * chunks of any class, in address order, until {@code pages} free pages are retained or
+     * nothing is left unswept. Entirely dead chunks go back to the page map, the free slots
+     * of the others onto their lists; all of it had to be swept before the next mark
+     * anyway, and without this a program whose allocation moves from one size class to
+     * another would grow the heap while the dead chunks of the first class wait.
+     */
+    @NoAllocation(reason = "the allocator")
+    static void reclaim(long pages) {
+        long p = reclaimCursor;
+        while (unswept != 0 && PageMap.retainedPages < pages && p < PageMap.top) {
+            long e = PageMap.entry(p);
+            if (PageMap.kind(e) == PageMap.KIND_FREE) {
+                p++;
+                continue;
+            }
+            long n = PageMap.length(e);
+            if (PageMap.kind(e) == PageMap.KIND_UNSWEPT && sweepChunk(p, PageMap.sizeClass(e), false) == 0) {
+                PageMap.freeRun(p);
+            }
+            p += n;
+        }
+        reclaimCursor = p;
     }
 
     /** Sweeps every chunk left unswept; entirely dead ones go back to the page map. */
