@@ -13,15 +13,18 @@ package myos.rt;
  * gives new objects both bits equal to the current sense, which the next collection, after
  * flipping it, reads as unmarked. Gray objects wait
  * on an explicit stack in raw memory, never on the machine stack (a deep list must not
- * overflow a kernel stack). When that stack is full an object stays marked-but-unscanned
- * and {@link #overflowed} is set; {@link #finish} then rescans the heap for such objects
+ * overflow a kernel stack). The stack's address space is reserved once ({@link
+ * #STACK_RESERVE}) and committed a step at a time as marking needs it (one reference array
+ * of a million elements pushes a million objects). When it cannot grow an object stays
+ * marked-but-unscanned and {@link #overflowed} is set; {@link #finish} then rescans the heap for such objects
  * until none is left, so a bounded stack only costs time, never correctness.
  */
 final class Marker {
     private Marker() {}
 
     static final long MARKED = 1, SCANNED = 2, IMAGE = 4;
-    private static final long STACK_BYTES = 256L << 10; // 32768 gray objects
+    /** Address space of the mark stack (4 Mi gray objects), and the commit step. */
+    private static final long STACK_RESERVE = 32L << 20, STACK_STEP = 256L << 10;
 
     private static long stackBase, stackTop, stackLimit;
     private static boolean overflowed;
@@ -45,10 +48,10 @@ final class Marker {
 
     @NoAllocation(reason = "heap initialisation")
     static boolean init() {
-        stackBase = PageSource.reserve(STACK_BYTES);
-        stackLimit = stackBase + STACK_BYTES;
+        stackBase = PageSource.reserve(STACK_RESERVE);
+        stackLimit = stackBase + STACK_STEP; // committed part
         stackTop = stackBase;
-        return stackBase != 0 && PageSource.commit(stackBase, STACK_BYTES);
+        return stackBase != 0 && PageSource.commit(stackBase, STACK_STEP);
     }
 
     /** Marks the object containing {@code word} if it is an allocated heap slot. */
@@ -75,12 +78,25 @@ final class Marker {
         long meta = Mem.load64(o + 8);
         if ((meta & MARKED) == sense) return;
         Mem.store64(o + 8, meta ^ MARKED);
-        if (stackTop == stackLimit) {
+        if (stackTop == stackLimit && !growStack()) {
             overflowed = true;
             return;
         }
         Mem.store64(stackTop, o);
         stackTop += 8;
+    }
+
+    /**
+     * Commits the next step of the mark stack; false at the reservation's end or when memory
+     * is short. In verification mode the stack never grows beyond its first step (32768
+     * entries), so the overflow path runs in the tests (corpus rt/GcWideArrays under
+     * MYOS_GC_VERIFY) instead of only on heaps with millions of gray objects.
+     */
+    @NoAllocation(reason = "the collector")
+    private static boolean growStack() {
+        if (Heap.verify || stackLimit == stackBase + STACK_RESERVE || !PageSource.commit(stackLimit, STACK_STEP)) return false;
+        stackLimit += STACK_STEP;
+        return true;
     }
 
     /** Every word in [from, to) as a possible reference (stacks, register spills). */
