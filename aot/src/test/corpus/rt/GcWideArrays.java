@@ -1,9 +1,10 @@
 package corpus.rt;
 
 /**
- * A reference array wider than the collector's mark stack (36,000 elements against 32,768
- * entries): tracing it overflows the bounded mark stack, and the collector must fall back
- * to rescanning the heap without losing an object. Also large reference arrays (page runs,
+ * A reference array wider than the collector's mark stack in verification mode (36,000
+ * elements against 32,768 entries; without MYOS_GC_VERIFY the stack grows instead): tracing
+ * it under GC stress + verification overflows the bounded mark stack, and the collector must
+ * fall back to rescanning the heap without losing an object. Also large reference arrays (page runs,
  * not size classes) that are partly overwritten between collections.
  */
 public class GcWideArrays {

@@ -33,14 +33,23 @@ final class Intrinsics {
         String m = "myos/rt/Mem.";
         put(m + "addressOf", "((jlong)(uintptr_t)({0}))");
         put(m + "objectAt", "((jobj)(uintptr_t)({0}))");
-        put(m + "load8", "((jint)*(volatile int8_t*)(uintptr_t)({0}))");
-        put(m + "load16", "((jint)*(volatile int16_t*)(uintptr_t)({0}))");
-        put(m + "load32", "(*(volatile jint*)(uintptr_t)({0}))");
-        put(m + "load64", "(*(volatile jlong*)(uintptr_t)({0}))");
-        put(m + "store8", "(*(volatile int8_t*)(uintptr_t)({0}) = (int8_t)({1}))");
-        put(m + "store16", "(*(volatile int16_t*)(uintptr_t)({0}) = (int16_t)({1}))");
-        put(m + "store32", "(*(volatile jint*)(uintptr_t)({0}) = ({1}))");
-        put(m + "store64", "(*(volatile jlong*)(uintptr_t)({0}) = ({1}))");
+        // Plain accesses: gcc may keep the value in a register, combine, reorder or drop them
+        // like any memory access of the C program (ordering against other threads comes
+        // from cas/xadd/fence and the locks built on them). The *Volatile forms are C
+        // volatile accesses (C11 6.7.3: performed exactly as written, in program order with
+        // respect to each other): device registers, and words another thread or an
+        // interrupt changes while this code waits for them.
+        String[] c = {"int8_t", "int16_t", "jint", "jlong"};
+        String[] bits = {"8", "16", "32", "64"};
+        for (int i = 0; i < 4; i++) {
+            for (String q : new String[] {"", "volatile "}) {
+                String suffix = q.isEmpty() ? "" : "Volatile";
+                String widen = i < 2 ? "(jint)" : "";
+                String narrow = i < 2 ? "(" + c[i] + ")" : "";
+                put(m + "load" + suffix + bits[i], "(" + widen + "*(" + q + c[i] + "*)(uintptr_t)({0}))");
+                put(m + "store" + suffix + bits[i], "(*(" + q + c[i] + "*)(uintptr_t)({0}) = " + narrow + "({1}))");
+            }
+        }
         put(m + "cas32", "rt_cas32({0}, {1}, {2})");
         put(m + "cas64", "rt_cas64({0}, {1}, {2})");
         put(m + "xadd32", "__atomic_fetch_add((jint*)(uintptr_t)({0}), ({1}), __ATOMIC_SEQ_CST)");

@@ -6,7 +6,10 @@ static inline jint rt_idiv(jint a, jint b) { return b == -1 ? (jint)(0u - (uint3
 static inline jint rt_irem(jint a, jint b) { return b == -1 ? 0 : a % b; }
 static inline jlong rt_ldiv(jlong a, jlong b) { return b == -1 ? (jlong)(0ull - (uint64_t)a) : a / b; }
 static inline jlong rt_lrem(jlong a, jlong b) { return b == -1 ? 0 : a % b; }
-static inline jint rt_lcmp(jlong a, jlong b) { return (a > b) - (a < b); }
+/* lcmp (JVMS §6.5): -1, 0 or 1. Written as a conditional, not (a > b) - (a < b): gcc 12 folds
+ * "rt_lcmp(a, b) <op> 0" back into one compare-and-branch only in this form (the subtraction
+ * form kept a setg/setl/sub/cmp sequence in every long loop of the runtime). */
+static inline jint rt_lcmp(jlong a, jlong b) { return a < b ? -1 : a > b ? 1 : 0; }
 /* fcmpl/dcmpl give -1 for NaN, fcmpg/dcmpg give 1 (JVMS §6.5 fcmp<op>). */
 #define rt_fcmpl(a, b) ((a) > (b) ? 1 : (a) == (b) ? 0 : -1)
 #define rt_fcmpg(a, b) ((a) < (b) ? -1 : (a) == (b) ? 0 : 1)

@@ -80,7 +80,7 @@ public final class System {
         if (sc == dc && (sc.flags & Class.F_ARRAY) != 0) {
             // Fast path: same array class, so no type check; only the ranges.
             long sa = Mem.addressOf(src), da = Mem.addressOf(dest);
-            int srcLen = Mem.load32(sa + 16), destLen = Mem.load32(da + 16);
+            int srcLen = Mem.loadVolatile32(sa + 16), destLen = Mem.loadVolatile32(da + 16);
             if ((srcPos | destPos | length) >= 0 && srcPos <= srcLen - length && destPos <= destLen - length) {
                 long size = sc.elementSize;
                 Mem.copy(da + 24 + destPos * size, sa + 24 + srcPos * size, length * size);
@@ -99,7 +99,7 @@ public final class System {
             if (dComp.isPrimitive())
                 throw new ArrayStoreException("arraycopy: type mismatch: can not copy object array[] into " + dComp.getName() + "[]");
         }
-        int srcLen = Mem.load32(Mem.addressOf(src) + 16), destLen = Mem.load32(Mem.addressOf(dest) + 16);
+        int srcLen = Mem.loadVolatile32(Mem.addressOf(src) + 16), destLen = Mem.loadVolatile32(Mem.addressOf(dest) + 16);
         if (srcPos < 0 || destPos < 0 || length < 0) {
             String msg;
             if (srcPos < 0) msg = "arraycopy: source index " + srcPos + " out of bounds for " + typeName(sComp, srcLen);
@@ -122,12 +122,12 @@ public final class System {
         // Element-wise store check (src and dest are different arrays here: the same array
         // always has assignable element types).
         for (int i = 0; i < length; i++) {
-            long ref = Mem.load64(s + 8L * i);
+            long ref = Mem.loadVolatile64(s + 8L * i);
             if (ref != 0 && !dComp.isInstance(Mem.objectAt(ref))) {
                 throw new ArrayStoreException("arraycopy: element type mismatch: can not cast one of the elements of "
                         + sComp.getName() + "[] to the type of the destination array, " + dComp.getName());
             }
-            Mem.store64(d + 8L * i, ref);
+            Mem.storeVolatile64(d + 8L * i, ref);
         }
     }
 

@@ -34,7 +34,7 @@ final class DebugTests {
     /** A kernel write to an unmapped page: #PF, panic with CR2 = address and a backtrace through here. */
     static void pageFault(long address) {
         Kernel.console.log(Kmsg.INFO, Kernel.console.line().str("debug=pagefault: writing to ").hex(address));
-        Mem.store64(address, 0x5a5a5a5aL);
+        Mem.storeVolatile64(address, 0x5a5a5a5aL);
     }
 
     /** Unbounded recursion into the boot stack's guard page (#PF on its IST stack). */

@@ -67,7 +67,7 @@ public final class Kernel {
         long bi = Layout.BOOT_INFO;
         DirectMap mem = new DirectMap();
         Kernel.mem = mem;
-        BootParams boot = BootParams.parse(mem, (int) Mem.load64(bi + Layout.BI_MAGIC), Mem.load64(bi + Layout.BI_INFO));
+        BootParams boot = BootParams.parse(mem, (int) Mem.loadVolatile64(bi + Layout.BI_MAGIC), Mem.loadVolatile64(bi + Layout.BI_INFO));
         CommandLine cmdline = new CommandLine(boot.cmdline);
         CpuPorts ports = CpuPorts.INSTANCE;
         // ACPI is read while the boot tables still map the low 4 GiB (its tables are not RAM).
@@ -77,11 +77,11 @@ public final class Kernel {
         lapic = new Lapic(mem, madt.lapicAddress);            // reached through the boot direct map for now
         lapic.enable(Traps.SPURIOUS_VECTOR, Traps.ERROR_VECTOR);
         long lapicHz = calibrate(ports);
-        if (clock != null) Mem.store64(bi + Layout.BI_TSC_HZ, clock.hz());
+        if (clock != null) Mem.storeVolatile64(bi + Layout.BI_TSC_HZ, clock.hz());
 
         Uart16550 uart = new Uart16550(ports, Uart16550.portOf(cmdline.serialPort()));
         uart.init(cmdline.baud());
-        Mem.store64(bi + Layout.BI_CONSOLE_PORT, uart.present() ? uart.base() : 0);
+        Mem.storeVolatile64(bi + Layout.BI_CONSOLE_PORT, uart.present() ? uart.base() : 0);
         console = new Console(uart, new Kmsg(KMSG_BYTES), cmdline.loglevel());
         console.setClock(clock);
         console.info(VERSION);
@@ -89,7 +89,7 @@ public final class Kernel {
             // Where boot time goes before the first line: firmware + loader (until the 32-bit
             // entry), then the assembly and the runtime's start-up (until Kernel.main).
             console.log(Kmsg.INFO, console.line().str("entered the kernel at ")
-                .dec(clock.nanos(Mem.load64(bi + Layout.BI_TSC_ENTRY)) / 1000).str(" us, Kernel.main at ")
+                .dec(clock.nanos(Mem.loadVolatile64(bi + Layout.BI_TSC_ENTRY)) / 1000).str(" us, Kernel.main at ")
                 .dec(clock.nanos(javaMainTsc) / 1000).str(" us since reset"));
         }
         Fmt booted = console.line().str("booted by ").str(boot.protocol);
@@ -104,7 +104,7 @@ public final class Kernel {
         donateToHeap(frames);
         Panic.init(mem);
 
-        CpuTables tables = CpuTables.build(mem, frames, Mem.load64(bi + Layout.BI_ISR_STUBS));
+        CpuTables tables = CpuTables.build(mem, frames, Mem.loadVolatile64(bi + Layout.BI_ISR_STUBS));
         tables.load();
         long cr4 = cpu.enableProtection();
         Pic8259.disable(ports);
@@ -143,21 +143,21 @@ public final class Kernel {
         long bi = Layout.BOOT_INFO;
         RangeSet usable = map.usable();
         usable.remove(0, 1L << 20);                                   // BIOS data, EBDA, ROMs, AP trampoline later
-        usable.remove(Layout.imagePhys(Mem.load64(bi + Layout.BI_IMAGE_START)), Layout.imagePhys(Mem.load64(bi + Layout.BI_IMAGE_END)));
+        usable.remove(Layout.imagePhys(Mem.loadVolatile64(bi + Layout.BI_IMAGE_START)), Layout.imagePhys(Mem.loadVolatile64(bi + Layout.BI_IMAGE_END)));
         FrameAllocator frames = new FrameAllocator(mem, usable);
         RangeSet ram = new RangeSet();
         for (int i = 0; i < map.count(); i++) {
             if (map.type(i) == MemoryMap.TYPE_RAM) ram.add(map.base(i), map.base(i) + map.length(i));
         }
         ram.alignInward(Layout.PAGE_SIZE);
-        ImageLayout img = new ImageLayout(Mem.load64(bi + Layout.BI_TEXT_START), Mem.load64(bi + Layout.BI_TEXT_END),
-            Mem.load64(bi + Layout.BI_RODATA_START), Mem.load64(bi + Layout.BI_RODATA_END),
-            Mem.load64(bi + Layout.BI_DATA_START), Mem.load64(bi + Layout.BI_IMAGE_END),
-            Mem.load64(bi + Layout.BI_STACK_LOW) - Layout.PAGE_SIZE);
+        ImageLayout img = new ImageLayout(Mem.loadVolatile64(bi + Layout.BI_TEXT_START), Mem.loadVolatile64(bi + Layout.BI_TEXT_END),
+            Mem.loadVolatile64(bi + Layout.BI_RODATA_START), Mem.loadVolatile64(bi + Layout.BI_RODATA_END),
+            Mem.loadVolatile64(bi + Layout.BI_DATA_START), Mem.loadVolatile64(bi + Layout.BI_IMAGE_END),
+            Mem.loadVolatile64(bi + Layout.BI_STACK_LOW) - Layout.PAGE_SIZE);
         PageTable pt = KernelMappings.build(mem, frames, img, ram, cpu.nx);
         KernelMappings.mapMmio(pt, madt.lapicAddress, Layout.PAGE_SIZE, cpu.nx);
         KernelMappings.mapMmio(pt, madt.ioapicAddress, Layout.PAGE_SIZE, cpu.nx);
-        long bootPml4 = Mem.load64(bi + Layout.BI_BOOT_TABLES);
+        long bootPml4 = Mem.loadVolatile64(bi + Layout.BI_BOOT_TABLES);
         pt.setTopLevel(Layout.HEAP_PML4_SLOT, mem.load64(bootPml4 + 8L * Layout.HEAP_PML4_SLOT));
         Cpu.writeCr3(pt.root());
         kernelTables = pt;
@@ -204,7 +204,7 @@ public final class Kernel {
     private static void wallClock(CpuPorts ports) {
         long epoch = new Cmos(ports).epochSeconds();
         if (epoch < 0 || clock == null) return;
-        Mem.store64(Layout.BOOT_INFO + Layout.BI_WALL_EPOCH_NS, epoch * 1_000_000_000L - console.now());
+        Mem.storeVolatile64(Layout.BOOT_INFO + Layout.BI_WALL_EPOCH_NS, epoch * 1_000_000_000L - console.now());
     }
 
     private static String onOff(long cr4, long bit) {

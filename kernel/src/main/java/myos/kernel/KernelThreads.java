@@ -46,13 +46,13 @@ public final class KernelThreads {
         Task t = Kernel.tasks.kernelThread("java-thread", pages);
         int index = count++;
         tasks[index] = t;
-        Mem.store32(t.threadBlock + Layout.TB_TASK_INDEX, index);
+        Mem.storeVolatile32(t.threadBlock + Layout.TB_TASK_INDEX, index);
         return t.threadBlock;
     }
 
     @NoAllocation(reason = "scheduler")
     private static Task taskOf(long tb) {
-        return tasks[Mem.load32(tb + Layout.TB_TASK_INDEX)];
+        return tasks[Mem.loadVolatile32(tb + Layout.TB_TASK_INDEX)];
     }
 
     /** {@code NativeThreads.spawn}: makes the thread runnable. */
@@ -95,7 +95,7 @@ public final class KernelThreads {
     public static long futexWait(long address, int expected, long timeoutNanos) {
         long flags = Cpu.readFlags();
         Cpu.cli();
-        if (Mem.load32(address) != expected) {
+        if (Mem.loadVolatile32(address) != expected) {
             restore(flags);
             return -EAGAIN;
         }

@@ -32,7 +32,7 @@ public final class Panic {
         @Override
         @NoAllocation(reason = "panic path")
         public long load64(long a) {
-            return (a >= low && a <= high - 8) ? Mem.load64(a) : 0;
+            return (a >= low && a <= high - 8) ? Mem.loadVolatile64(a) : 0;
         }
     }
 
@@ -61,7 +61,7 @@ public final class Panic {
         line = new Fmt(512);
         stack = new BoundedStack();
         sink = new ConsoleSink();
-        long va = Mem.load64(Layout.BOOT_INFO + Layout.BI_SYMBOLS);
+        long va = Mem.loadVolatile64(Layout.BOOT_INFO + Layout.BI_SYMBOLS);
         symbols = new SymbolTable(mem, va == 0 ? 0 : Layout.imagePhys(va));
     }
 
@@ -82,8 +82,8 @@ public final class Panic {
         if (vector == 6 && pendingMessage != null) message = pendingMessage;
         long cr2 = Cpu.readCr2();
         long tb = Mem.threadBlock();
-        stack.low = Mem.load64(tb + ThreadBlock.STACK_LOW);
-        stack.high = Mem.load64(tb + ThreadBlock.STACK_HIGH);
+        stack.low = Mem.loadVolatile64(tb + ThreadBlock.STACK_LOW);
+        stack.high = Mem.loadVolatile64(tb + ThreadBlock.STACK_HIGH);
         if (vector == 14 && cr2 >= stack.low - Layout.PAGE_SIZE && cr2 < stack.low) {
             message = "kernel stack overflow (guard page hit)";
         }

@@ -25,11 +25,11 @@ public final class Power {
             for (int i = 0; i < 1_000_000 && (io.in16(fadt.pm1aControl) & Fadt.SCI_EN) == 0; i++) Mem.pause();
         }
         long bi = Layout.BOOT_INFO;
-        Mem.store64(bi + Layout.BI_PM1A_S5, (fadt.s5TypeA << Fadt.SLP_TYP_SHIFT) | Fadt.SLP_EN);
-        Mem.store64(bi + Layout.BI_PM1A_CNT, fadt.pm1aControl);
+        Mem.storeVolatile64(bi + Layout.BI_PM1A_S5, (fadt.s5TypeA << Fadt.SLP_TYP_SHIFT) | Fadt.SLP_EN);
+        Mem.storeVolatile64(bi + Layout.BI_PM1A_CNT, fadt.pm1aControl);
         if (fadt.pm1bControl != 0 && fadt.s5TypeB >= 0) {
-            Mem.store64(bi + Layout.BI_PM1B_S5, (fadt.s5TypeB << Fadt.SLP_TYP_SHIFT) | Fadt.SLP_EN);
-            Mem.store64(bi + Layout.BI_PM1B_CNT, fadt.pm1bControl);
+            Mem.storeVolatile64(bi + Layout.BI_PM1B_S5, (fadt.s5TypeB << Fadt.SLP_TYP_SHIFT) | Fadt.SLP_EN);
+            Mem.storeVolatile64(bi + Layout.BI_PM1B_CNT, fadt.pm1bControl);
         }
         return true;
     }
@@ -39,9 +39,9 @@ public final class Power {
     public static void off() {
         long bi = Layout.BOOT_INFO;
         Cpu.cli();
-        long a = Mem.load64(bi + Layout.BI_PM1A_CNT), b = Mem.load64(bi + Layout.BI_PM1B_CNT);
-        if (a != 0) Cpu.outw((int) a, (int) Mem.load64(bi + Layout.BI_PM1A_S5));
-        if (b != 0) Cpu.outw((int) b, (int) Mem.load64(bi + Layout.BI_PM1B_S5));
+        long a = Mem.loadVolatile64(bi + Layout.BI_PM1A_CNT), b = Mem.loadVolatile64(bi + Layout.BI_PM1B_CNT);
+        if (a != 0) Cpu.outw((int) a, (int) Mem.loadVolatile64(bi + Layout.BI_PM1A_S5));
+        if (b != 0) Cpu.outw((int) b, (int) Mem.loadVolatile64(bi + Layout.BI_PM1B_S5));
         for (;;) Cpu.hlt();
     }
 }

@@ -41,7 +41,7 @@ final class SystemCalls implements SyscallContext {
 
     void enable(long star) {
         Cpu.wrmsr(MSR_STAR, star);
-        Cpu.wrmsr(MSR_LSTAR, myos.rt.Mem.load64(Layout.BOOT_INFO + Layout.BI_SYSCALL_ENTRY));
+        Cpu.wrmsr(MSR_LSTAR, myos.rt.Mem.loadVolatile64(Layout.BOOT_INFO + Layout.BI_SYSCALL_ENTRY));
         Cpu.wrmsr(MSR_FMASK, FMASK);
         Cpu.wrmsr(MSR_EFER, Cpu.rdmsr(MSR_EFER) | EFER_SCE);
     }

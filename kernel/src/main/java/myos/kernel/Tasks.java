@@ -47,8 +47,8 @@ final class Tasks {
         Task t = new Task(0, name);
         long tb = Mem.threadBlock();
         t.threadBlock = tb;
-        t.stackLow = Mem.load64(tb + ThreadBlock.STACK_LOW);
-        t.stackHigh = Mem.load64(tb + ThreadBlock.STACK_HIGH);
+        t.stackLow = Mem.loadVolatile64(tb + ThreadBlock.STACK_LOW);
+        t.stackHigh = Mem.loadVolatile64(tb + ThreadBlock.STACK_HIGH);
         t.spSlot = slot();
         t.cr3 = Cpu.readCr3();
         return t;
@@ -58,7 +58,7 @@ final class Tasks {
     Task idle() {
         Task t = create("idle");
         long sp = t.stackHigh - 8;
-        Mem.store64(sp, Mem.load64(Layout.BOOT_INFO + Layout.BI_IDLE));
+        Mem.storeVolatile64(sp, Mem.loadVolatile64(Layout.BOOT_INFO + Layout.BI_IDLE));
         initialRegisters(t, sp);
         return t;
     }
@@ -77,7 +77,7 @@ final class Tasks {
         TrapFrame.set(frame, TrapFrame.RSP, rsp);
         TrapFrame.set(frame, TrapFrame.SS, Descriptors.USER_DS | Descriptors.RPL_USER);
         long sp = frame - 8;
-        Mem.store64(sp, Mem.load64(Layout.BOOT_INFO + Layout.BI_TASK_FIRST_USER));
+        Mem.storeVolatile64(sp, Mem.loadVolatile64(Layout.BOOT_INFO + Layout.BI_TASK_FIRST_USER));
         initialRegisters(t, sp);
         return t;
     }
@@ -90,7 +90,7 @@ final class Tasks {
     Task kernelThread(String name, int stackPages) {
         Task t = create(name, stackPages);
         long sp = t.stackHigh - 24;
-        Mem.store64(sp, Mem.load64(Layout.BOOT_INFO + Layout.BI_TASK_FIRST_KERNEL));
+        Mem.storeVolatile64(sp, Mem.loadVolatile64(Layout.BOOT_INFO + Layout.BI_TASK_FIRST_KERNEL));
         initialRegisters(t, sp);
         return t;
     }
@@ -107,14 +107,14 @@ final class Tasks {
         t.stackLow = low;
         t.stackHigh = low + stackPages * Layout.PAGE_SIZE;
         long tb = Layout.directMap(tbFrame);
-        Mem.store64(tb + ThreadBlock.SELF, tb);
-        Mem.store64(tb + ThreadBlock.STACK_LOW, t.stackLow);
-        Mem.store64(tb + ThreadBlock.STACK_HIGH, t.stackHigh);
-        Mem.store32(tb + ThreadBlock.ID, 1000 + t.id);
-        Mem.store64(tb + Layout.TB_KERNEL_RSP, t.stackHigh);
+        Mem.storeVolatile64(tb + ThreadBlock.SELF, tb);
+        Mem.storeVolatile64(tb + ThreadBlock.STACK_LOW, t.stackLow);
+        Mem.storeVolatile64(tb + ThreadBlock.STACK_HIGH, t.stackHigh);
+        Mem.storeVolatile32(tb + ThreadBlock.ID, 1000 + t.id);
+        Mem.storeVolatile64(tb + Layout.TB_KERNEL_RSP, t.stackHigh);
         // x87/SSE power-on defaults (SDM Vol. 1 §8.1.5, §10.2.3.1): all exceptions masked.
-        Mem.store16(tb + Layout.TB_FXSAVE + FXSAVE_FCW, (short) 0x037f);
-        Mem.store32(tb + Layout.TB_FXSAVE + FXSAVE_MXCSR, 0x1f80);
+        Mem.storeVolatile16(tb + Layout.TB_FXSAVE + FXSAVE_FCW, (short) 0x037f);
+        Mem.storeVolatile32(tb + Layout.TB_FXSAVE + FXSAVE_MXCSR, 0x1f80);
         t.threadBlock = tb;
         t.spSlot = slot();
         return t;
@@ -124,7 +124,7 @@ final class Tasks {
     private static void initialRegisters(Task t, long sp) {
         long top = sp - 6 * 8;
         Mem.zero(top, 6 * 8);
-        Mem.store64(t.spSlot, top);
+        Mem.storeVolatile64(t.spSlot, top);
     }
 
     private long slot() {
@@ -142,7 +142,7 @@ final class Tasks {
     void switchTo(Task prev, Task next) {
         cpu.setKernelStack(next.stackHigh);
         if (next.cr3 != 0 && next.cr3 != Cpu.readCr3()) Cpu.writeCr3(next.cr3);
-        Asm.switchContext(prev.spSlot, Mem.load64(next.spSlot), next.threadBlock);
+        Asm.switchContext(prev.spSlot, Mem.loadVolatile64(next.spSlot), next.threadBlock);
     }
 
     /** Applies {@code decision} (from a Scheduler call) if it names another task. */

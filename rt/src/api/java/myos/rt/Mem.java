@@ -11,6 +11,11 @@ public final class Mem {
     public static native long addressOf(Object o);
     public static native Object objectAt(long address);
 
+    /**
+     * Plain loads and stores, for memory only this thread touches or that a lock, a CAS or a
+     * fence orders: the C compiler may keep, combine, reorder or drop them as it does any
+     * ordinary access (the runtime's heap and collector data).
+     */
     public static native byte load8(long address);
     public static native short load16(long address);
     public static native int load32(long address);
@@ -19,6 +24,22 @@ public final class Mem {
     public static native void store16(long address, short value);
     public static native void store32(long address, int value);
     public static native void store64(long address, long value);
+
+    /**
+     * Volatile loads and stores (C volatile): each is performed exactly once, in program
+     * order relative to the others. For device registers (MMIO), for a word another thread
+     * or an interrupt changes while this code waits on it, and for racy reads whose value
+     * must not be re-read. They are no fence: the CPU may still reorder them with other
+     * memory accesses as x86-TSO allows (use {@link #fence()} or cas/xadd for that).
+     */
+    public static native byte loadVolatile8(long address);
+    public static native short loadVolatile16(long address);
+    public static native int loadVolatile32(long address);
+    public static native long loadVolatile64(long address);
+    public static native void storeVolatile8(long address, byte value);
+    public static native void storeVolatile16(long address, short value);
+    public static native void storeVolatile32(long address, int value);
+    public static native void storeVolatile64(long address, long value);
 
     /** Atomic compare-and-swap (sequentially consistent); true when it stored. */
     public static native boolean cas32(long address, int expected, int value);

@@ -29,7 +29,7 @@ final class KernelInfo {
 
     @NoAllocation(reason = "read before the heap exists")
     static long get(int offset) {
-        return Mem.load64(ADDRESS + offset);
+        return Mem.loadVolatile64(ADDRESS + offset);
     }
 
     /**
@@ -40,13 +40,13 @@ final class KernelInfo {
     static long commandLine() {
         long info = get(INFO);
         int magic = (int) get(MAGIC);
-        if (magic == PVH_START_MAGIC) return Mem.load64(DIRECT_MAP_BASE + info + 24);
+        if (magic == PVH_START_MAGIC) return Mem.loadVolatile64(DIRECT_MAP_BASE + info + 24);
         if (magic != MB2_BOOTLOADER_MAGIC) return 0;
         long mbi = DIRECT_MAP_BASE + info;
-        long end = mbi + (Mem.load32(mbi) & 0xffffffffL);
+        long end = mbi + (Mem.loadVolatile32(mbi) & 0xffffffffL);
         for (long tag = mbi + 8; tag + 8 <= end; ) {
-            int type = Mem.load32(tag);
-            long size = Mem.load32(tag + 4) & 0xffffffffL;
+            int type = Mem.loadVolatile32(tag);
+            long size = Mem.loadVolatile32(tag + 4) & 0xffffffffL;
             if (type == 0 || size < 8) return 0;
             if (type == 1) return tag + 8 - DIRECT_MAP_BASE;
             tag = (tag + size + 7) & ~7L;

@@ -105,7 +105,7 @@ public final class Os {
         int port = (int) KernelInfo.get(KernelInfo.CONSOLE_PORT);
         if (port == 0) return len;
         for (long i = 0; i < len; i++) {
-            int c = Mem.load8(address + i) & 0xff;
+            int c = Mem.loadVolatile8(address + i) & 0xff;
             if (c == '\n') putSerial(port, '\r');
             putSerial(port, c);
         }
@@ -138,11 +138,11 @@ public final class Os {
     @NoAllocation(reason = "locks and safepoints")
     static long futexWait(long address, int expected, long timeoutNanos) {
         if (kernelThreadsReady()) return kernelFutexWait(address, expected, timeoutNanos);
-        if (Mem.load32(address) != expected) return -EAGAIN;
+        if (Mem.loadVolatile32(address) != expected) return -EAGAIN;
         if (timeoutNanos < 0) Log.fatal("futex wait before the scheduler runs (deadlock)");
         long end = nanoTime() + timeoutNanos;
         while (nanoTime() < end) {
-            if (Mem.load32(address) != expected) return 0;
+            if (Mem.loadVolatile32(address) != expected) return 0;
             Mem.pause();
         }
         return -ETIMEDOUT;

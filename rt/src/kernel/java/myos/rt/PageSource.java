@@ -65,11 +65,11 @@ public final class PageSource {
         for (long va = address; va < address + bytes; va += PAGE) {
             long slot = leafSlot(va);
             if (slot == 0) return false;
-            if ((Mem.load64(slot) & P) != 0) continue;               // committed before
+            if ((Mem.loadVolatile64(slot) & P) != 0) continue;               // committed before
             long frame = take();
             if (frame == 0) return false;
             Mem.zero(KernelInfo.DIRECT_MAP_BASE + frame, PAGE);
-            Mem.store64(slot, frame | leafFlags);
+            Mem.storeVolatile64(slot, frame | leafFlags);
         }
         return true;
     }
@@ -80,9 +80,9 @@ public final class PageSource {
         for (long va = address; va < address + bytes; va += PAGE) {
             long slot = leafSlot(va);
             if (slot == 0) continue;
-            long e = Mem.load64(slot);
+            long e = Mem.loadVolatile64(slot);
             if ((e & P) == 0) continue;
-            Mem.store64(slot, 0);
+            Mem.storeVolatile64(slot, 0);
             Cpu.invlpg(va);
             give(e & ADDR_MASK);
         }
@@ -99,13 +99,13 @@ public final class PageSource {
         long table = Cpu.readCr3() & ADDR_MASK;
         for (int level = 3; level > 0; level--) {
             long slot = KernelInfo.DIRECT_MAP_BASE + table + 8 * ((va >>> (12 + 9 * level)) & 511);
-            long e = Mem.load64(slot);
+            long e = Mem.loadVolatile64(slot);
             if ((e & P) == 0) {
                 long t = take();
                 if (t == 0) return 0;
                 Mem.zero(KernelInfo.DIRECT_MAP_BASE + t, PAGE);
                 e = t | P | RW;
-                Mem.store64(slot, e);
+                Mem.storeVolatile64(slot, e);
             }
             table = e & ADDR_MASK;
         }
@@ -116,15 +116,15 @@ public final class PageSource {
     private static long take() {
         long pool = KernelInfo.ADDRESS;
         long flags = lock(pool);
-        long f = Mem.load64(pool + KernelInfo.POOL_HEAD);
+        long f = Mem.loadVolatile64(pool + KernelInfo.POOL_HEAD);
         if (f != 0) {
-            Mem.store64(pool + KernelInfo.POOL_HEAD, Mem.load64(KernelInfo.DIRECT_MAP_BASE + f));
-            Mem.store64(pool + KernelInfo.POOL_FRAMES, Mem.load64(pool + KernelInfo.POOL_FRAMES) - 1);
+            Mem.storeVolatile64(pool + KernelInfo.POOL_HEAD, Mem.loadVolatile64(KernelInfo.DIRECT_MAP_BASE + f));
+            Mem.storeVolatile64(pool + KernelInfo.POOL_FRAMES, Mem.loadVolatile64(pool + KernelInfo.POOL_FRAMES) - 1);
         } else {
-            long r = Mem.load64(pool + KernelInfo.POOL_RANGE);
-            if (r != 0 && r < Mem.load64(pool + KernelInfo.POOL_RANGE_END)) {
+            long r = Mem.loadVolatile64(pool + KernelInfo.POOL_RANGE);
+            if (r != 0 && r < Mem.loadVolatile64(pool + KernelInfo.POOL_RANGE_END)) {
                 f = r;
-                Mem.store64(pool + KernelInfo.POOL_RANGE, r + PAGE);
+                Mem.storeVolatile64(pool + KernelInfo.POOL_RANGE, r + PAGE);
             }
         }
         unlock(pool, flags);
@@ -135,9 +135,9 @@ public final class PageSource {
     private static void give(long frame) {
         long pool = KernelInfo.ADDRESS;
         long flags = lock(pool);
-        Mem.store64(KernelInfo.DIRECT_MAP_BASE + frame, Mem.load64(pool + KernelInfo.POOL_HEAD));
-        Mem.store64(pool + KernelInfo.POOL_HEAD, frame);
-        Mem.store64(pool + KernelInfo.POOL_FRAMES, Mem.load64(pool + KernelInfo.POOL_FRAMES) + 1);
+        Mem.storeVolatile64(KernelInfo.DIRECT_MAP_BASE + frame, Mem.loadVolatile64(pool + KernelInfo.POOL_HEAD));
+        Mem.storeVolatile64(pool + KernelInfo.POOL_HEAD, frame);
+        Mem.storeVolatile64(pool + KernelInfo.POOL_FRAMES, Mem.loadVolatile64(pool + KernelInfo.POOL_FRAMES) + 1);
         unlock(pool, flags);
     }
 
@@ -156,7 +156,7 @@ public final class PageSource {
     @NoAllocation(reason = "frame pool")
     private static void unlock(long pool, long flags) {
         Mem.storeFence();
-        Mem.store32(pool + KernelInfo.POOL_LOCK, 0);
+        Mem.storeVolatile32(pool + KernelInfo.POOL_LOCK, 0);
         if ((flags & RFLAGS_IF) != 0) Cpu.sti();
     }
 }

@@ -23,8 +23,8 @@ public final class Start {
 
     public static void kernelMain(long bootInfo) {
         long tb = Mem.threadBlock();
-        Mem.store32(tb + ThreadBlock.ID, KERNEL_THREAD_ID);
-        Mem.store32(tb + Tb.FLAGS, Tb.FLAG_MAIN);
+        Mem.storeVolatile32(tb + ThreadBlock.ID, KERNEL_THREAD_ID);
+        Mem.storeVolatile32(tb + Tb.FLAGS, Tb.FLAG_MAIN);
         PageSource.init();
         long cmdline = KernelInfo.commandLine();
         int stress = (int) option(cmdline, GCSTRESS_LO, GCSTRESS_HI, 14);
@@ -34,7 +34,7 @@ public final class Start {
         }
         Threads.registerRunning(tb);
         Heap.initLate();
-        Mem.store64(tb + ThreadBlock.THREAD, Mem.addressOf(Thread.newMainThread()));
+        Mem.storeVolatile64(tb + ThreadBlock.THREAD, Mem.addressOf(Thread.newMainThread()));
         int status = 0;
         try {
             Rt.callMain(new String[0]);
@@ -56,14 +56,14 @@ public final class Start {
     private static long option(long cmdline, long lo, long hi, int n) {
         if (cmdline == 0) return 0;
         long s = KernelInfo.DIRECT_MAP_BASE + cmdline;
-        for (long p = s; Mem.load8(p) != 0; p++) {
-            if (p != s && Mem.load8(p - 1) != ' ') continue;
+        for (long p = s; Mem.loadVolatile8(p) != 0; p++) {
+            if (p != s && Mem.loadVolatile8(p - 1) != ' ') continue;
             int i = 0;
-            while (i < n && (Mem.load8(p + i) & 0xff) == (((i < 8 ? lo : hi) >>> (8 * (i & 7))) & 0xff)) i++;
+            while (i < n && (Mem.loadVolatile8(p + i) & 0xff) == (((i < 8 ? lo : hi) >>> (8 * (i & 7))) & 0xff)) i++;
             if (i < n) continue;
             long v = 0;
             for (long q = p + n; ; q++) {
-                int c = Mem.load8(q) & 0xff;
+                int c = Mem.loadVolatile8(q) & 0xff;
                 if (c < '0' || c > '9' || v > 1_000_000_000L) return v;
                 v = v * 10 + (c - '0');
             }
@@ -75,7 +75,7 @@ public final class Start {
     public static void uncaught(Throwable e) {
         Thread t = Thread.currentThread();
         t.getUncaughtExceptionHandler().uncaughtException(t, e);
-        Mem.store64(Mem.threadBlock() + ThreadBlock.PENDING_EXCEPTION, 0);
+        Mem.storeVolatile64(Mem.threadBlock() + ThreadBlock.PENDING_EXCEPTION, 0);
     }
 
     /** Entry of threads made by Threads.start: the kernel's myos_task_first_kernel calls it. */
@@ -83,7 +83,7 @@ public final class Start {
     public static void threadMain() {
         long tb = Mem.threadBlock();
         Safepoint.leaveBlocking();
-        Thread t = (Thread) Mem.objectAt(Mem.load64(tb + ThreadBlock.THREAD));
+        Thread t = (Thread) Mem.objectAt(Mem.loadVolatile64(tb + ThreadBlock.THREAD));
         try {
             t.runFromRuntime();
         } catch (Throwable ignored) {

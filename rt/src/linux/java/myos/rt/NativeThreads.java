@@ -37,11 +37,11 @@ final class NativeThreads {
             return 0;
         }
         Syscall.syscall3(SYS_MPROTECT, stack, PAGE, 0); // the guard page
-        Mem.store64(tb + ThreadBlock.SELF, tb);
-        Mem.store64(tb + ThreadBlock.STACK_LOW, stack + PAGE);
-        Mem.store64(tb + ThreadBlock.STACK_HIGH, stack + PAGE + size);
-        Mem.store64(tb + Tb.STACK_MAPPING, stack);
-        Mem.store64(tb + Tb.STACK_MAPPING_SIZE, size + PAGE);
+        Mem.storeVolatile64(tb + ThreadBlock.SELF, tb);
+        Mem.storeVolatile64(tb + ThreadBlock.STACK_LOW, stack + PAGE);
+        Mem.storeVolatile64(tb + ThreadBlock.STACK_HIGH, stack + PAGE + size);
+        Mem.storeVolatile64(tb + Tb.STACK_MAPPING, stack);
+        Mem.storeVolatile64(tb + Tb.STACK_MAPPING_SIZE, size + PAGE);
         return tb;
     }
 
@@ -55,19 +55,19 @@ final class NativeThreads {
     @NoAllocation(reason = "thread creation")
     static boolean spawn(long tb) {
         long tid = tb + ThreadBlock.ID;
-        long r = Syscall.cloneThread(CLONE_FLAGS, Mem.load64(tb + ThreadBlock.STACK_HIGH), tb, tid, tid);
+        long r = Syscall.cloneThread(CLONE_FLAGS, Mem.loadVolatile64(tb + ThreadBlock.STACK_HIGH), tb, tid, tid);
         return r > 0;
     }
 
     /** True once the kernel has cleared the tid word: the thread no longer runs on its stack. */
     @NoAllocation(reason = "holds the registry lock")
     static boolean isGone(long tb) {
-        return Mem.load32(tb + ThreadBlock.ID) == 0;
+        return Mem.loadVolatile32(tb + ThreadBlock.ID) == 0;
     }
 
     @NoAllocation(reason = "holds the registry lock")
     static void release(long tb) {
-        Syscall.syscall2(SYS_MUNMAP, Mem.load64(tb + Tb.STACK_MAPPING), Mem.load64(tb + Tb.STACK_MAPPING_SIZE));
+        Syscall.syscall2(SYS_MUNMAP, Mem.loadVolatile64(tb + Tb.STACK_MAPPING), Mem.loadVolatile64(tb + Tb.STACK_MAPPING_SIZE));
         Syscall.syscall2(SYS_MUNMAP, tb, PAGE);
     }
 }

@@ -4,7 +4,8 @@ package myos.rt;
  * One full, stop-the-world, non-moving mark-sweep collection. The caller holds the heap
  * lock. Order: take the thread registry's lock (so no thread is added or removed while
  * stacks are scanned), stop every other thread at a safepoint or in the blocked state,
- * mark from the roots, sweep, optionally verify, restart the threads.
+ * finish the previous cycle's lazy sweep, mark from the roots, optionally verify, sweep the
+ * large objects and leave the chunks to the lazy sweep ({@link Sweeper}), restart the threads.
  *
  * <p>Roots (docs/abi.md): every static reference field ({@code Rt.staticRoots()}); per
  * thread, the pending exception, the Thread object, the six spilled callee-saved registers
@@ -21,10 +22,12 @@ final class Collector {
         RawLock.lock(Threads.lockWord());
         Safepoint.stopTheWorld(self);
         ThreadCache.clearAll();
+        Sweeper.finish(); // the last cycle's dead objects must be gone before marking
+        Marker.begin();
         markRoots();
         Marker.finish();
-        Sweeper.sweep();
         if (Heap.verify) Verifier.verify();
+        Sweeper.start();
         Heap.afterCollection();
         Safepoint.resumeTheWorld(self);
         RawLock.unlock(Threads.lockWord());

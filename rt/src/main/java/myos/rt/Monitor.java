@@ -28,23 +28,23 @@ public final class Monitor {
             return;
         }
         long self = Mem.threadBlock();
-        if (Mem.load64(m + MonitorTable.OWNER) == self) {
-            Mem.store32(m + MonitorTable.COUNT, Mem.load32(m + MonitorTable.COUNT) + 1);
+        if (Mem.loadVolatile64(m + MonitorTable.OWNER) == self) {
+            Mem.storeVolatile32(m + MonitorTable.COUNT, Mem.loadVolatile32(m + MonitorTable.COUNT) + 1);
             return;
         }
         RawLock.lock(m + MonitorTable.LOCK);
-        Mem.store64(m + MonitorTable.OWNER, self);
-        Mem.store32(m + MonitorTable.COUNT, 1);
+        Mem.storeVolatile64(m + MonitorTable.OWNER, self);
+        Mem.storeVolatile32(m + MonitorTable.COUNT, 1);
     }
 
     /** {@code monitorexit}. */
     public static void exit(Object o) {
         long m = ownedRecord(o);
         if (m == 0) return;
-        int count = Mem.load32(m + MonitorTable.COUNT) - 1;
-        Mem.store32(m + MonitorTable.COUNT, count);
+        int count = Mem.loadVolatile32(m + MonitorTable.COUNT) - 1;
+        Mem.storeVolatile32(m + MonitorTable.COUNT, count);
         if (count == 0) {
-            Mem.store64(m + MonitorTable.OWNER, 0);
+            Mem.storeVolatile64(m + MonitorTable.OWNER, 0);
             RawLock.unlock(m + MonitorTable.LOCK);
         }
     }
@@ -55,22 +55,22 @@ public final class Monitor {
         if (m == 0) return;
         long tb = Mem.threadBlock();
         long generation = m + MonitorTable.GENERATION;
-        Mem.store64(tb + Tb.WAIT_ADDRESS, generation);
+        Mem.storeVolatile64(tb + Tb.WAIT_ADDRESS, generation);
         Mem.fence(); // Threads.interrupt reads WAIT_ADDRESS after setting the status (Dekker)
-        int seen = Mem.load32(generation);
+        int seen = Mem.loadVolatile32(generation);
         if (Thread.interrupted()) {
-            Mem.store64(tb + Tb.WAIT_ADDRESS, 0);
+            Mem.storeVolatile64(tb + Tb.WAIT_ADDRESS, 0);
             throw new InterruptedException();
         }
-        int count = Mem.load32(m + MonitorTable.COUNT);
-        Mem.store64(m + MonitorTable.OWNER, 0);
-        Mem.store32(m + MonitorTable.COUNT, 0);
+        int count = Mem.loadVolatile32(m + MonitorTable.COUNT);
+        Mem.storeVolatile64(m + MonitorTable.OWNER, 0);
+        Mem.storeVolatile32(m + MonitorTable.COUNT, 0);
         RawLock.unlock(m + MonitorTable.LOCK);
         sleepOn(generation, seen, millis);
-        Mem.store64(tb + Tb.WAIT_ADDRESS, 0);
+        Mem.storeVolatile64(tb + Tb.WAIT_ADDRESS, 0);
         RawLock.lock(m + MonitorTable.LOCK);
-        Mem.store64(m + MonitorTable.OWNER, tb);
-        Mem.store32(m + MonitorTable.COUNT, count);
+        Mem.storeVolatile64(m + MonitorTable.OWNER, tb);
+        Mem.storeVolatile32(m + MonitorTable.COUNT, count);
         if (Thread.interrupted()) throw new InterruptedException();
     }
 
@@ -99,16 +99,16 @@ public final class Monitor {
     /** Thread.holdsLock. */
     public static boolean holdsLock(Object o) {
         if (o == null) throw new NullPointerException();
-        int index = (int) (Mem.load64(Mem.addressOf(o) + 8) >>> 32);
-        return index != 0 && Mem.load64(MonitorTable.record(index) + MonitorTable.OWNER) == Mem.threadBlock();
+        int index = (int) (Mem.loadVolatile64(Mem.addressOf(o) + 8) >>> 32);
+        return index != 0 && Mem.loadVolatile64(MonitorTable.record(index) + MonitorTable.OWNER) == Mem.threadBlock();
     }
 
     /** The record of a monitor the current thread owns; else throws and returns 0. */
     private static long ownedRecord(Object o) {
         if (o == null) throw new NullPointerException();
-        int index = (int) (Mem.load64(Mem.addressOf(o) + 8) >>> 32);
+        int index = (int) (Mem.loadVolatile64(Mem.addressOf(o) + 8) >>> 32);
         long m = index == 0 ? 0 : MonitorTable.record(index);
-        if (m == 0 || Mem.load64(m + MonitorTable.OWNER) != Mem.threadBlock()) {
+        if (m == 0 || Mem.loadVolatile64(m + MonitorTable.OWNER) != Mem.threadBlock()) {
             throw new IllegalMonitorStateException("current thread is not owner");
         }
         return m;
@@ -118,12 +118,12 @@ public final class Monitor {
     @NoAllocation(reason = "monitor enter")
     private static long recordOf(Object o) {
         long meta = Mem.addressOf(o) + 8;
-        int index = (int) (Mem.load64(meta) >>> 32);
+        int index = (int) (Mem.loadVolatile64(meta) >>> 32);
         if (index != 0) return MonitorTable.record(index);
         int fresh = MonitorTable.allocate();
         if (fresh == 0) return 0;
         while (true) {
-            long word = Mem.load64(meta);
+            long word = Mem.loadVolatile64(meta);
             index = (int) (word >>> 32);
             if (index != 0) {
                 MonitorTable.release(fresh); // another thread installed one first

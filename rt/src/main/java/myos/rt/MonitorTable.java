@@ -31,7 +31,7 @@ final class MonitorTable {
         words = PageSource.reserve(PageMap.PAGE);
         if (base == 0 || words == 0 || !PageSource.commit(words, PageMap.PAGE)) return false;
         committedEnd = base;
-        Mem.store32(words + NEXT_UNUSED, 1);
+        Mem.storeVolatile32(words + NEXT_UNUSED, 1);
         return true;
     }
 
@@ -44,12 +44,12 @@ final class MonitorTable {
     @NoAllocation(reason = "monitor enter must not allocate")
     static int allocate() {
         RawLock.lock(words + TABLE_LOCK);
-        int index = Mem.load32(words + FREE);
+        int index = Mem.loadVolatile32(words + FREE);
         if (index == 0) {
             index = takeReclaimed();
         }
         if (index != 0) {
-            Mem.store32(words + FREE, Mem.load32(record(index) + NEXT_FREE));
+            Mem.storeVolatile32(words + FREE, Mem.loadVolatile32(record(index) + NEXT_FREE));
         } else {
             index = fresh();
         }
@@ -64,22 +64,22 @@ final class MonitorTable {
         long address = words + RECLAIMED;
         long head;
         do {
-            head = Mem.load64(address);
+            head = Mem.loadVolatile64(address);
         } while (head != 0 && !Mem.cas64(address, head, 0));
-        Mem.store32(words + FREE, (int) head);
+        Mem.storeVolatile32(words + FREE, (int) head);
         return (int) head;
     }
 
     @NoAllocation(reason = "monitor enter")
     private static int fresh() {
-        int index = Mem.load32(words + NEXT_UNUSED);
+        int index = Mem.loadVolatile32(words + NEXT_UNUSED);
         if (index >= MAX_MONITORS) return 0;
         long end = record(index) + RECORD;
         if (end > committedEnd) {
             if (!PageSource.commit(committedEnd, PageMap.PAGE)) return 0;
             committedEnd += PageMap.PAGE;
         }
-        Mem.store32(words + NEXT_UNUSED, index + 1);
+        Mem.storeVolatile32(words + NEXT_UNUSED, index + 1);
         return index;
     }
 
@@ -95,8 +95,8 @@ final class MonitorTable {
         long address = words + RECLAIMED;
         long head;
         do {
-            head = Mem.load64(address);
-            Mem.store32(record(index) + NEXT_FREE, (int) head);
+            head = Mem.loadVolatile64(address);
+            Mem.storeVolatile32(record(index) + NEXT_FREE, (int) head);
         } while (!Mem.cas64(address, head, index));
     }
 }

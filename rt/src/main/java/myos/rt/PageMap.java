@@ -8,11 +8,21 @@ package myos.rt;
  * (one long, outside the heap) that names the run's kind, size class, length and the page's
  * distance from the run's first page, so an interior pointer finds its object in O(1).
  *
- * <p>Entry layout: bits 0-1 kind (0 free, 1 small chunk, 2 large object), bits 2-7 size
+ * <p>Entry layout: bits 0-1 kind (0 free, 1 small chunk, 2 large object, 3 the first page
+ * of a chunk not yet swept), bits 2-7 size
  * class, bits 8-35 distance from the run's first page, bits 36-63 run length in pages.
- * Free pages are 0; runs are found first-fit from the lowest page that may be free, skipping
- * used runs by their length. Only the
- * heap lock's holder (or the collector, with the world stopped) calls this class.
+ * A free page is 0 when it reads as zero (never used, or given back to the system) and
+ * {@link #RETAINED} when it is still committed with old contents; runs are found first-fit
+ * from the lowest page that may be free, skipping used runs by their length.
+ *
+ * <p>Freed runs are retained, not given back: a program that allocates steadily would
+ * otherwise pay a page fault (and the kernel's zeroing) for every page after every
+ * collection — that churn was a fifth of binary-trees' time. {@link #trim} gives back only
+ * what exceeds what the heap expects to allocate before the next collection (hysteresis),
+ * highest pages first, so the heap's footprint follows its live data down, slowly. A
+ * large object placed on retained pages is zeroed here; a chunk needs no zero pages (every
+ * slot is cleared when it is handed out). Only the heap lock's holder (or the collector,
+ * with the world stopped) calls this class.
  */
 final class PageMap {
     private PageMap() {}
@@ -22,13 +32,17 @@ final class PageMap {
     /** A small-object chunk: 256 KiB. */
     static final int CHUNK_PAGES = 64;
     static final int KIND_FREE = 0, KIND_SMALL = 1, KIND_LARGE = 2;
+    /** The first page of a chunk that the sweep has not reached since the last mark (Sweeper). */
+    static final int KIND_UNSWEPT = 3;
+    /** Entry of a free page that is still committed and may hold old data. */
+    static final long RETAINED = 1L << 2;
 
     /** First heap address, number of reserved pages, address of the entry array. */
     static long base, pageCount, map;
     /** Pages below this index have been used at least once (the sweep stops there). */
     static long top;
-    /** Pages currently in runs. */
-    static long usedPages;
+    /** Pages currently in runs; free pages that are {@link #RETAINED}. */
+    static long usedPages, retainedPages;
     /** Every page below this index is in a run: first-fit searches start here. */
     private static long firstFree;
 
@@ -51,6 +65,12 @@ final class PageMap {
 
     @NoAllocation(reason = "allocator")
     static int sizeClass(long e) { return (int) (e >>> 2) & 63; }
+
+    /** Sets the kind of the run's first page {@code p} (small chunks: swept or not). */
+    @NoAllocation(reason = "sweeper")
+    static void setKind(long p, int kind) {
+        Mem.store64(map + (p << 3), (entry(p) & ~3L) | kind);
+    }
 
     @NoAllocation(reason = "allocator")
     static long offset(long e) { return (e >>> 8) & 0xFFFFFFFL; }
@@ -75,12 +95,12 @@ final class PageMap {
         long p = firstFree;
         while (p + n <= pageCount) {
             long e = entry(p);
-            if (e != 0) {
+            if (kind(e) != KIND_FREE) {
                 p += length(e) - offset(e);
                 continue;
             }
             long q = p;
-            while (q < p + n && entry(q) == 0) q++;
+            while (q < p + n && kind(entry(q)) == KIND_FREE) q++;
             if (q == p + n) return claim(p, n, kind, sizeClass);
             p = q;
         }
@@ -91,6 +111,11 @@ final class PageMap {
     private static long claim(long p, long n, int kind, int sizeClass) {
         if (!PageSource.commit(addressOf(p), n << PAGE_SHIFT)) return -1;
         for (long i = 0; i < n; i++) {
+            if (entry(p + i) == RETAINED) {
+                retainedPages--;
+                // A large object must read as zero (Heap.tryAllocate relies on it).
+                if (kind == KIND_LARGE) Mem.zero(addressOf(p + i), PAGE);
+            }
             Mem.store64(map + ((p + i) << 3), (n << 36) | (i << 8) | ((long) sizeClass << 2) | kind);
         }
         usedPages += n;
@@ -99,14 +124,34 @@ final class PageMap {
         return p;
     }
 
-    /** Returns a run to the free pages and its memory to the system. */
+    /** Returns a run to the free pages; its memory stays committed ({@link #RETAINED}). */
     @NoAllocation(reason = "collector")
     static void freeRun(long p) {
         long n = length(entry(p));
-        for (long i = 0; i < n; i++) Mem.store64(map + ((p + i) << 3), 0);
+        for (long i = 0; i < n; i++) Mem.store64(map + ((p + i) << 3), RETAINED);
         usedPages -= n;
+        retainedPages += n;
         if (p < firstFree) firstFree = p;
-        PageSource.decommit(addressOf(p), n << PAGE_SHIFT);
+    }
+
+    /**
+     * Gives retained pages back to the system, highest first, until at most {@code keep}
+     * remain; then lowers {@link #top} past free pages at the end, so sweeps and
+     * conservative range checks stop at the highest run.
+     */
+    @NoAllocation(reason = "collector")
+    static void trim(long keep) {
+        long p = top;
+        while (retainedPages > keep && p > 0) {
+            p--;
+            if (entry(p) != RETAINED) continue;
+            long end = p + 1; // [p, end) is a range of retained pages, extended downwards
+            while (p > 0 && retainedPages - (end - p) > keep && entry(p - 1) == RETAINED) p--;
+            for (long q = p; q < end; q++) Mem.store64(map + (q << 3), 0);
+            retainedPages -= end - p;
+            PageSource.decommit(addressOf(p), (end - p) << PAGE_SHIFT);
+        }
+        while (top > 0 && entry(top - 1) == 0) top--;
     }
 
     /**
@@ -123,7 +168,7 @@ final class PageMap {
         if (k == KIND_FREE) return 0;
         long start = addressOf(page - offset(e));
         long slot = start;
-        if (k == KIND_SMALL) {
+        if (k != KIND_LARGE) { // a chunk, swept or not
             long size = SizeClasses.sizeOf(sizeClass(e));
             long index = (address - start) / size;
             if (index >= (CHUNK_PAGES * PAGE) / size) return 0;

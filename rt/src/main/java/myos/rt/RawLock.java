@@ -28,7 +28,7 @@ final class RawLock {
     static void lockSlow(long word) {
         int c = 0;
         while (true) {
-            c = Mem.load32(word);
+            c = Mem.loadVolatile32(word);
             if (c == 0 && Mem.cas32(word, 0, 2)) return;
             if (c == 1 && !Mem.cas32(word, 1, 2)) continue;
             Os.futexWait(word, 2, -1);
@@ -43,7 +43,7 @@ final class RawLock {
     @NoAllocation(reason = "released by the allocator and the collector")
     static void unlock(long word) {
         if (Mem.xadd32(word, -1) != 1) {
-            Mem.store32(word, 0);
+            Mem.storeVolatile32(word, 0);
             Os.futexWake(word, 1);
         }
     }

@@ -42,23 +42,23 @@ public final class Safepoint {
     public static void poll() {
         long tb = Mem.threadBlock();
         if (requested == 0 || tb == collector) return;
-        if (Mem.load64(tb + ThreadBlock.STATE) != ThreadBlock.STATE_RUNNING) return;
-        if ((Mem.load32(tb + Tb.FLAGS) & Tb.FLAG_EXITED) != 0 || Mem.load32(tb + Tb.NO_POLL) != 0) return;
+        if (Mem.loadVolatile64(tb + ThreadBlock.STATE) != ThreadBlock.STATE_RUNNING) return;
+        if ((Mem.loadVolatile32(tb + Tb.FLAGS) & Tb.FLAG_EXITED) != 0 || Mem.loadVolatile32(tb + Tb.NO_POLL) != 0) return;
         Mem.spillCalleeSaved(tb + ThreadBlock.SPILL);
-        Mem.store64(tb + ThreadBlock.SAVED_SP, Mem.stackPointer());
+        Mem.storeVolatile64(tb + ThreadBlock.SAVED_SP, Mem.stackPointer());
         stopAndWait(tb, ThreadBlock.STATE_PARKED);
-        Mem.store64(tb + ThreadBlock.SAVED_SP, 0);
+        Mem.storeVolatile64(tb + ThreadBlock.SAVED_SP, 0);
     }
 
     /** Starts a section in which this thread never parks (nests). */
     @NoAllocation(reason = "allocator")
     static void noPoll(long tb) {
-        Mem.store32(tb + Tb.NO_POLL, Mem.load32(tb + Tb.NO_POLL) + 1);
+        Mem.storeVolatile32(tb + Tb.NO_POLL, Mem.loadVolatile32(tb + Tb.NO_POLL) + 1);
     }
 
     @NoAllocation(reason = "allocator")
     static void endNoPoll(long tb) {
-        Mem.store32(tb + Tb.NO_POLL, Mem.load32(tb + Tb.NO_POLL) - 1);
+        Mem.storeVolatile32(tb + Tb.NO_POLL, Mem.loadVolatile32(tb + Tb.NO_POLL) - 1);
     }
 
     /**
@@ -72,7 +72,7 @@ public final class Safepoint {
         long tb = Mem.threadBlock();
         if (tb == collector) return;
         Mem.spillCalleeSaved(tb + ThreadBlock.SPILL);
-        Mem.store64(tb + ThreadBlock.SAVED_SP, Mem.stackPointer());
+        Mem.storeVolatile64(tb + ThreadBlock.SAVED_SP, Mem.stackPointer());
         setState(tb, ThreadBlock.STATE_BLOCKED);
         if (requested != 0) arrive();
     }
@@ -86,7 +86,7 @@ public final class Safepoint {
         if (requested != 0) {
             stopAndWait(tb, ThreadBlock.STATE_BLOCKED);
         }
-        Mem.store64(tb + ThreadBlock.SAVED_SP, 0);
+        Mem.storeVolatile64(tb + ThreadBlock.SAVED_SP, 0);
     }
 
     /** Stops in {@code state} until no collection is requested, then runs again. */
@@ -98,7 +98,7 @@ public final class Safepoint {
             setState(tb, state);
             arrive();
             while (true) {
-                int generation = Mem.load32(resume);
+                int generation = Mem.loadVolatile32(resume);
                 if (requested == 0) break;
                 Os.futexWait(resume, generation, -1);
             }
@@ -109,7 +109,7 @@ public final class Safepoint {
 
     @NoAllocation(reason = "safepoint handshake")
     private static void setState(long tb, int state) {
-        Mem.store64(tb + ThreadBlock.STATE, state);
+        Mem.storeVolatile64(tb + ThreadBlock.STATE, state);
         Mem.fence();
     }
 
@@ -123,13 +123,13 @@ public final class Safepoint {
     @NoAllocation(reason = "the collector")
     static void stopTheWorld(long self) {
         Mem.spillCalleeSaved(self + ThreadBlock.SPILL);
-        Mem.store64(self + ThreadBlock.SAVED_SP, Mem.stackPointer());
+        Mem.storeVolatile64(self + ThreadBlock.SAVED_SP, Mem.stackPointer());
         collector = self;
         requested = 1;
         Mem.fence();
         long arrivals = words + ARRIVALS;
         while (true) {
-            int seen = Mem.load32(arrivals);
+            int seen = Mem.loadVolatile32(arrivals);
             if (allStopped(self)) return;
             // The timeout only bounds the damage of a missed wake-up; arrivals wake us.
             Os.futexWait(arrivals, seen, 10_000_000L);
@@ -138,8 +138,8 @@ public final class Safepoint {
 
     @NoAllocation(reason = "the collector")
     private static boolean allStopped(long self) {
-        for (long tb = Threads.first(); tb != 0; tb = Mem.load64(tb + Tb.NEXT)) {
-            if (tb != self && Mem.load64(tb + ThreadBlock.STATE) == ThreadBlock.STATE_RUNNING) return false;
+        for (long tb = Threads.first(); tb != 0; tb = Mem.loadVolatile64(tb + Tb.NEXT)) {
+            if (tb != self && Mem.loadVolatile64(tb + ThreadBlock.STATE) == ThreadBlock.STATE_RUNNING) return false;
         }
         return true;
     }
@@ -151,6 +151,6 @@ public final class Safepoint {
         Mem.fence();
         Mem.xadd32(words + RESUME, 1);
         Os.futexWake(words + RESUME, Integer.MAX_VALUE);
-        Mem.store64(self + ThreadBlock.SAVED_SP, 0);
+        Mem.storeVolatile64(self + ThreadBlock.SAVED_SP, 0);
     }
 }

@@ -1,65 +1,164 @@
 package myos.rt;
 
 /**
- * The sweep phase: every allocated slot that was not marked becomes free, marked ones lose
- * their mark bits for the next cycle. Free lists are rebuilt from scratch, chunk by chunk;
- * a chunk with no survivor and a large object that died go back to the page map (and their
- * memory to the system). A dead object that owned a monitor returns it to
- * {@link MonitorTable}. Runs with the world stopped.
+ * The sweep phase, lazy: every allocated slot the last mark did not reach becomes free, but
+ * a chunk is swept only when its size class needs memory, right before the allocator hands
+ * out its slots (so they are in the cache when they are zeroed and used), or at the latest
+ * when the next collection starts. Large objects are swept at once, with the world stopped
+ * ({@link #start}): they are few, and a dead one gives back whole pages.
+ *
+ * <p>After a mark, every chunk is unswept: its first page's map entry has kind {@link
+ * PageMap#KIND_UNSWEPT} (the others stay {@link PageMap#KIND_SMALL}; both are small-object
+ * pages to every other reader). The global free lists start empty. {@link #sweepFor} walks
+ * the page map from where it stopped for that size class, sweeps that class's chunks one at
+ * a time and appends their free slots to the global list, until one yields a slot; an
+ * entirely dead chunk stays with the class that needed memory. {@link #finish} sweeps what
+ * is left and gives entirely dead chunks back to the page map; the collector runs it before
+ * it marks again (marking needs every dead object's class word cleared, or a conservative
+ * root could resurrect it), and the allocator before it grows the heap at its limit.
+ *
+ * <p>Sweeping runs under the heap lock while other threads run Java code. That is safe
+ * because it never writes a live object (mark bits flip sense instead of being cleared,
+ * {@link Marker}), and nothing but the sweeper reaches a dead object or an unswept chunk's
+ * free slots (they are on no list). A dead object that owned a monitor returns it to
+ * {@link MonitorTable} (a lock-free list).
  */
 final class Sweeper {
     private Sweeper() {}
 
+    /** Chunks not yet swept since the last mark. */
+    private static long unswept;
+    /** Where {@link #reclaim} continues: every chunk below this page has been swept. */
+    private static long reclaimCursor;
+
+    /**
+     * Right after a mark (world stopped): sweeps the large objects, marks every chunk
+     * unswept and rewinds every size class's cursor.
+     */
     @NoAllocation(reason = "the collector")
-    static void sweep() {
+    static void start() {
         Heap.clearFreeLists();
-        long live = 0;
+        unswept = 0;
+        reclaimCursor = 0;
         long p = 0;
         while (p < PageMap.top) {
             long e = PageMap.entry(p);
-            if (e == 0) {
+            if (PageMap.kind(e) == PageMap.KIND_FREE) {
                 p++;
                 continue;
             }
             long n = PageMap.length(e);
             if (PageMap.kind(e) == PageMap.KIND_LARGE) {
-                live += sweepLarge(p);
+                sweepLarge(p);
             } else {
-                live += sweepChunk(p, PageMap.sizeClass(e));
+                PageMap.setKind(p, PageMap.KIND_UNSWEPT);
+                unswept++;
             }
             p += n;
         }
-        Heap.liveBytes = live;
-        Heap.allocatedBytes = 0;
     }
 
-    /** Bytes that stay live in the large object at page {@code p}. */
-    @NoAllocation(reason = "the collector")
-    private static long sweepLarge(long p) {
-        long o = PageMap.addressOf(p);
-        long meta = Mem.load64(o + 8);
-        if ((meta & Marker.MARKED) != 0) {
-            Mem.store64(o + 8, meta & ~(Marker.MARKED | Marker.SCANNED));
-            return PageMap.length(PageMap.entry(p)) << PageMap.PAGE_SHIFT;
+    /**
+     * Sweeps chunks of {@code sizeClass} until its global free list is not empty (heap lock
+     * held); false when no unswept chunk of the class is left.
+     */
+    @NoAllocation(reason = "the allocator")
+    static boolean sweepFor(int sizeClass) {
+        if (unswept == 0) return false;
+        long p = Heap.sweepCursor(sizeClass);
+        while (p < PageMap.top) {
+            long e = PageMap.entry(p);
+            if (PageMap.kind(e) == PageMap.KIND_FREE) {
+                p++;
+                continue;
+            }
+            long next = p + PageMap.length(e);
+            if (PageMap.kind(e) == PageMap.KIND_UNSWEPT && PageMap.sizeClass(e) == sizeClass) {
+                sweepChunk(p, sizeClass, true);
+                if (Heap.freeCount(sizeClass) != 0) {
+                    Heap.setSweepCursor(sizeClass, next);
+                    return true;
+                }
+            }
+            p = next;
         }
-        die(meta);
-        PageMap.freeRun(p);
-        return 0;
+        Heap.setSweepCursor(sizeClass, p);
+        return false;
     }
 
-    /** Bytes that stay live in the chunk at page {@code p}; rebuilds its part of the free list. */
+    /**
+     * Before the heap takes pages it has not retained (heap lock held): sweeps unswept
+     * chunks of any class, in address order, until {@code pages} free pages are retained or
+     * nothing is left unswept. Entirely dead chunks go back to the page map, the free slots
+     * of the others onto their lists; all of it had to be swept before the next mark
+     * anyway, and without this a program whose allocation moves from one size class to
+     * another would grow the heap while the dead chunks of the first class wait.
+     */
+    @NoAllocation(reason = "the allocator")
+    static void reclaim(long pages) {
+        long p = reclaimCursor;
+        while (unswept != 0 && PageMap.retainedPages < pages && p < PageMap.top) {
+            long e = PageMap.entry(p);
+            if (PageMap.kind(e) == PageMap.KIND_FREE) {
+                p++;
+                continue;
+            }
+            long n = PageMap.length(e);
+            if (PageMap.kind(e) == PageMap.KIND_UNSWEPT && sweepChunk(p, PageMap.sizeClass(e), false) == 0) {
+                PageMap.freeRun(p);
+            }
+            p += n;
+        }
+        reclaimCursor = p;
+    }
+
+    /** Sweeps every chunk left unswept; entirely dead ones go back to the page map. */
+    @NoAllocation(reason = "the collector and the allocator")
+    static void finish() {
+        long p = 0;
+        while (unswept != 0 && p < PageMap.top) {
+            long e = PageMap.entry(p);
+            if (PageMap.kind(e) == PageMap.KIND_FREE) {
+                p++;
+                continue;
+            }
+            long n = PageMap.length(e);
+            if (PageMap.kind(e) == PageMap.KIND_UNSWEPT) {
+                if (sweepChunk(p, PageMap.sizeClass(e), false) == 0) PageMap.freeRun(p);
+            }
+            p += n;
+        }
+    }
+
+    /** Whether the large object at page {@code p} survived; frees it when it did not. */
     @NoAllocation(reason = "the collector")
-    private static long sweepChunk(long p, int sizeClass) {
+    private static void sweepLarge(long p) {
+        long o = PageMap.addressOf(p);
+        if (Marker.isMarked(o)) return;
+        die(Mem.load64(o + 8));
+        PageMap.freeRun(p);
+    }
+
+    /**
+     * Sweeps the chunk at page {@code p}: frees its dead objects and puts every free slot on
+     * the class's global list (in address order, ahead of what is there) — unless nothing in
+     * it lives and {@code keepEmpty} is false (the caller then frees the chunk); returns the
+     * number of live objects.
+     */
+    @NoAllocation(reason = "the collector and the allocator")
+    private static long sweepChunk(long p, int sizeClass, boolean keepEmpty) {
+        PageMap.setKind(p, PageMap.KIND_SMALL);
+        unswept--;
         long start = PageMap.addressOf(p);
         long size = SizeClasses.sizeOf(sizeClass);
         long end = start + (PageMap.CHUNK_PAGES * PageMap.PAGE) / size * size;
+        long sense = Marker.sense;
         long first = 0, last = 0, live = 0, free = 0;
         for (long s = end - size; s >= start; s -= size) {
             if (Mem.load64(s) != 0) {
                 long meta = Mem.load64(s + 8);
-                if ((meta & Marker.MARKED) != 0) {
-                    Mem.store64(s + 8, meta & ~(Marker.MARKED | Marker.SCANNED));
-                    live += size;
+                if ((meta & Marker.MARKED) == sense) {
+                    live++;
                     continue;
                 }
                 die(meta);
@@ -71,11 +170,7 @@ final class Sweeper {
             first = s;
             free++;
         }
-        if (live == 0) {
-            PageMap.freeRun(p);
-        } else if (first != 0) {
-            Heap.addFreeList(sizeClass, first, last, free);
-        }
+        if (first != 0 && (live != 0 || keepEmpty)) Heap.addFreeList(sizeClass, first, last, free);
         return live;
     }
 

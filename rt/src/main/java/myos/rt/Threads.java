@@ -40,7 +40,7 @@ public final class Threads {
     @NoAllocation(reason = "start-up")
     static void registerRunning(long tb) {
         RawLock.lock(words + LOCK);
-        Mem.store64(tb + Tb.NEXT, first);
+        Mem.storeVolatile64(tb + Tb.NEXT, first);
         first = tb;
         RawLock.unlock(words + LOCK);
     }
@@ -51,12 +51,12 @@ public final class Threads {
         long tb = NativeThreads.newThread(stackSize);
         if (tb == 0) throw cannotCreate();
         boolean daemon = t.isDaemon();
-        Mem.store64(tb + ThreadBlock.THREAD, Mem.addressOf(t));
-        Mem.store64(tb + ThreadBlock.STATE, ThreadBlock.STATE_BLOCKED);
-        Mem.store64(tb + ThreadBlock.SAVED_SP, Mem.load64(tb + ThreadBlock.STACK_HIGH));
-        Mem.store32(tb + Tb.FLAGS, daemon ? Tb.FLAG_DAEMON : 0);
+        Mem.storeVolatile64(tb + ThreadBlock.THREAD, Mem.addressOf(t));
+        Mem.storeVolatile64(tb + ThreadBlock.STATE, ThreadBlock.STATE_BLOCKED);
+        Mem.storeVolatile64(tb + ThreadBlock.SAVED_SP, Mem.loadVolatile64(tb + ThreadBlock.STACK_HIGH));
+        Mem.storeVolatile32(tb + Tb.FLAGS, daemon ? Tb.FLAG_DAEMON : 0);
         RawLock.lock(words + LOCK);
-        Mem.store64(tb + Tb.NEXT, first);
+        Mem.storeVolatile64(tb + Tb.NEXT, first);
         first = tb;
         if (!daemon) Mem.xadd32(words + NON_DAEMON, 1);
         RawLock.unlock(words + LOCK);
@@ -74,7 +74,7 @@ public final class Threads {
     @NoAllocation(reason = "after this the thread is invisible to the collector")
     static void exitCurrent() {
         long tb = Mem.threadBlock();
-        Mem.store64(tb + ThreadBlock.PENDING_EXCEPTION, 0);
+        Mem.storeVolatile64(tb + ThreadBlock.PENDING_EXCEPTION, 0);
         unregister(tb);
     }
 
@@ -82,16 +82,16 @@ public final class Threads {
     private static void unregister(long tb) {
         RawLock.lock(words + LOCK);
         long prev = 0;
-        for (long b = first; b != 0; prev = b, b = Mem.load64(b + Tb.NEXT)) {
+        for (long b = first; b != 0; prev = b, b = Mem.loadVolatile64(b + Tb.NEXT)) {
             if (b != tb) continue;
-            if (prev == 0) first = Mem.load64(b + Tb.NEXT);
-            else Mem.store64(prev + Tb.NEXT, Mem.load64(b + Tb.NEXT));
+            if (prev == 0) first = Mem.loadVolatile64(b + Tb.NEXT);
+            else Mem.storeVolatile64(prev + Tb.NEXT, Mem.loadVolatile64(b + Tb.NEXT));
             break;
         }
-        int flags = Mem.load32(tb + Tb.FLAGS);
-        Mem.store32(tb + Tb.FLAGS, flags | Tb.FLAG_EXITED);
-        Mem.store64(tb + ThreadBlock.THREAD, 0);
-        Mem.store64(tb + Tb.NEXT, exited);
+        int flags = Mem.loadVolatile32(tb + Tb.FLAGS);
+        Mem.storeVolatile32(tb + Tb.FLAGS, flags | Tb.FLAG_EXITED);
+        Mem.storeVolatile64(tb + ThreadBlock.THREAD, 0);
+        Mem.storeVolatile64(tb + Tb.NEXT, exited);
         exited = tb;
         RawLock.unlock(words + LOCK);
         if ((flags & Tb.FLAG_DAEMON) == 0) {
@@ -106,10 +106,10 @@ public final class Threads {
         RawLock.lock(words + LOCK);
         long prev = 0;
         for (long b = exited; b != 0; ) {
-            long next = Mem.load64(b + Tb.NEXT);
+            long next = Mem.loadVolatile64(b + Tb.NEXT);
             if (NativeThreads.isGone(b)) {
                 if (prev == 0) exited = next;
-                else Mem.store64(prev + Tb.NEXT, next);
+                else Mem.storeVolatile64(prev + Tb.NEXT, next);
                 NativeThreads.release(b);
             } else {
                 prev = b;
@@ -124,7 +124,7 @@ public final class Threads {
     static void awaitNonDaemonThreads() {
         long w = words + NON_DAEMON;
         Safepoint.enterBlocking();
-        for (int n = Mem.load32(w); n > 0; n = Mem.load32(w)) Os.futexWait(w, n, -1);
+        for (int n = Mem.loadVolatile32(w); n > 0; n = Mem.loadVolatile32(w)) Os.futexWait(w, n, -1);
         Safepoint.leaveBlocking();
     }
 
@@ -132,17 +132,17 @@ public final class Threads {
     public static void sleep(long nanos) {
         long tb = Mem.threadBlock();
         long wake = tb + Tb.WAKE;
-        Mem.store64(tb + Tb.WAIT_ADDRESS, wake);
+        Mem.storeVolatile64(tb + Tb.WAIT_ADDRESS, wake);
         Mem.fence(); // pairs with the fence in interrupt (Dekker): no lost wake-up
-        int seen = Mem.load32(wake);
+        int seen = Mem.loadVolatile32(wake);
         if (!Thread.currentThread().isInterrupted()) sleepUntil(wake, seen, Os.nanoTime() + nanos);
-        Mem.store64(tb + Tb.WAIT_ADDRESS, 0);
+        Mem.storeVolatile64(tb + Tb.WAIT_ADDRESS, 0);
     }
 
     @NoAllocation(reason = "waits in the blocked state")
     private static void sleepUntil(long wake, int seen, long deadline) {
         Safepoint.enterBlocking();
-        for (long left = deadline - Os.nanoTime(); left > 0 && Mem.load32(wake) == seen; left = deadline - Os.nanoTime()) {
+        for (long left = deadline - Os.nanoTime(); left > 0 && Mem.loadVolatile32(wake) == seen; left = deadline - Os.nanoTime()) {
             Os.futexWait(wake, seen, left);
         }
         Safepoint.leaveBlocking();
@@ -153,9 +153,9 @@ public final class Threads {
         long target = Mem.addressOf(t);
         Mem.fence();
         RawLock.lock(words + LOCK);
-        for (long b = first; b != 0; b = Mem.load64(b + Tb.NEXT)) {
-            if (Mem.load64(b + ThreadBlock.THREAD) != target) continue;
-            long word = Mem.load64(b + Tb.WAIT_ADDRESS);
+        for (long b = first; b != 0; b = Mem.loadVolatile64(b + Tb.NEXT)) {
+            if (Mem.loadVolatile64(b + ThreadBlock.THREAD) != target) continue;
+            long word = Mem.loadVolatile64(b + Tb.WAIT_ADDRESS);
             if (word != 0) {
                 Mem.xadd32(word, 1);
                 Os.futexWake(word, Integer.MAX_VALUE);
@@ -168,7 +168,7 @@ public final class Threads {
     public static int liveCount() {
         int n = 0;
         RawLock.lock(words + LOCK);
-        for (long b = first; b != 0; b = Mem.load64(b + Tb.NEXT)) n++;
+        for (long b = first; b != 0; b = Mem.loadVolatile64(b + Tb.NEXT)) n++;
         RawLock.unlock(words + LOCK);
         return n;
     }

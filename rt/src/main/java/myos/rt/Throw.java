@@ -14,7 +14,7 @@ public final class Throw {
     private Throw() {}
 
     private static void pending(Throwable t) {
-        Mem.store64(Mem.threadBlock() + ThreadBlock.PENDING_EXCEPTION, Mem.addressOf(t));
+        Mem.storeVolatile64(Mem.threadBlock() + ThreadBlock.PENDING_EXCEPTION, Mem.addressOf(t));
     }
 
     public static void nullPointer() {

@@ -1,12 +1,15 @@
 package myos.rt;
 
 /**
- * Heap verification (MYOS_GC_VERIFY=1), run after every collection with the world still
- * stopped: every allocated object must have a class word that is a {@code java.lang.Class}
- * in the image, no mark bits left over, and every reference field must be null, an image
- * object, or the start of an allocated heap object. Together with the poison the allocator
- * checks in freed slots, this catches a freed-but-reachable object at the first collection
- * after the bug rather than as a crash much later. A failure prints what was found where and
+ * Heap verification (MYOS_GC_VERIFY=1), run after every mark with the world still stopped,
+ * before anything is swept: every allocated object must have a class word that is a {@code
+ * java.lang.Class} in the image and both mark bits alike (an object marked this cycle was
+ * also traced; any other object has the previous cycle's sense), and every reference field
+ * of a marked object must be null, an image object, or the start of an allocated heap
+ * object that is marked too — exactly what the sweep relies on to free only garbage.
+ * Together with the poison the allocator checks in freed slots, this catches a
+ * freed-but-reachable object at the collection that would free it rather than as a crash
+ * much later. A failure prints what was found where and
  * aborts (a core dump and gdb show the rest).
  *
  * <p>It also checks the ABI rule the collector relies on without scanning the image: no word
@@ -32,7 +35,7 @@ final class Verifier {
         long p = 0;
         while (p < PageMap.top) {
             long e = PageMap.entry(p);
-            if (e == 0) {
+            if (PageMap.kind(e) == PageMap.KIND_FREE) {
                 p++;
                 continue;
             }
@@ -66,7 +69,12 @@ final class Verifier {
         }
         checked++;
         if (cls < imageStart || cls >= imageEnd || Mem.load64(cls) != classClass) fail(o, 0, "class word is not a Class");
-        if ((Mem.load64(o + 8) & (Marker.MARKED | Marker.SCANNED)) != 0) fail(o, 8, "mark bits survived the sweep");
+        long bits = Mem.load64(o + 8) & (Marker.MARKED | Marker.SCANNED);
+        if (bits != (Marker.sense ^ 1) * 3) {
+            if (bits != Marker.sense * 3) fail(o, 8, "mark bits disagree (marked but not traced, or stale)");
+        } else {
+            return; // unmarked: garbage the sweep will free, its fields are not checked
+        }
         Class<?> c = (Class<?>) Mem.objectAt(cls);
         int flags = c.flags();
         if ((flags & Class.F_ARRAY) != 0) {
@@ -86,6 +94,7 @@ final class Verifier {
         long r = Mem.load64(o + offset);
         if (r == 0 || (r >= imageStart && r < imageEnd)) return;
         if (PageMap.objectContaining(r) != r) fail(o, offset, "reference to a freed or non-object address");
+        if (!Marker.isMarked(r)) fail(o, offset, "a marked object references an unmarked one");
     }
 
     @NoAllocation(reason = "the collector")

@@ -23,10 +23,18 @@
  * cheap and exact about what is allocated (a slot is allocated iff its class word is
  * non-zero). Heap objects are traced precisely through {@code Class.refOffsets()} and
  * reference arrays; roots are the static reference fields, each thread's pending exception,
- * Thread object, spilled callee-saved registers and stack. Marking uses a bounded stack in
- * raw memory and rescans the heap when it overflows; it never recurses. MYOS_GC_STRESS=n
- * collects every n allocations, MYOS_GC_VERIFY=1 checks the whole heap after every
- * collection and poisons free slots (lessons of TeaVM and ParparVM, DESIGN.md section 1).
+ * Thread object, spilled callee-saved registers and stack. Marking uses a stack in raw
+ * memory that grows in steps up to a bound and rescans the heap when it overflows; it never
+ * recurses. Mark bits flip sense every collection, so the sweep never writes a survivor;
+ * that lets it run lazily, chunk by chunk, when a size class needs memory (under the heap
+ * lock, while other threads run), and the next collection finishes it before it marks.
+ * Freed pages stay committed up to what the heap will allocate before the next collection
+ * (the budget: 3 times the live data), so steady allocation causes no page faults.
+ * MYOS_GC_STRESS=n collects every n allocations, MYOS_GC_VERIFY=1 checks the whole heap
+ * after every mark and poisons free slots (lessons of TeaVM and ParparVM, DESIGN.md section 1).
+ * The heap's own memory is read and written with plain {@code Mem.load/store} (the C compiler
+ * optimises them); words other threads, interrupts or devices change use the
+ * {@code Mem.loadVolatile/storeVolatile} forms or cas/xadd/fence.
  *
  * <h2>Rules for code in this package</h2>
  * <ul>

@@ -17,49 +17,49 @@ public final class DirectMap implements PhysicalMemory {
     @Override
     @NoAllocation(reason = "memory access")
     public int load8(long pa) {
-        return Mem.load8(Layout.DIRECT_MAP_BASE + pa) & 0xff;
+        return Mem.loadVolatile8(Layout.DIRECT_MAP_BASE + pa) & 0xff;
     }
 
     @Override
     @NoAllocation(reason = "memory access")
     public int load16(long pa) {
-        return Mem.load16(Layout.DIRECT_MAP_BASE + pa) & 0xffff;
+        return Mem.loadVolatile16(Layout.DIRECT_MAP_BASE + pa) & 0xffff;
     }
 
     @Override
     @NoAllocation(reason = "memory access")
     public int load32(long pa) {
-        return Mem.load32(Layout.DIRECT_MAP_BASE + pa);
+        return Mem.loadVolatile32(Layout.DIRECT_MAP_BASE + pa);
     }
 
     @Override
     @NoAllocation(reason = "memory access")
     public long load64(long pa) {
-        return Mem.load64(Layout.DIRECT_MAP_BASE + pa);
+        return Mem.loadVolatile64(Layout.DIRECT_MAP_BASE + pa);
     }
 
     @Override
     @NoAllocation(reason = "memory access")
     public void store8(long pa, int value) {
-        Mem.store8(Layout.DIRECT_MAP_BASE + pa, (byte) value);
+        Mem.storeVolatile8(Layout.DIRECT_MAP_BASE + pa, (byte) value);
     }
 
     @Override
     @NoAllocation(reason = "memory access")
     public void store16(long pa, int value) {
-        Mem.store16(Layout.DIRECT_MAP_BASE + pa, (short) value);
+        Mem.storeVolatile16(Layout.DIRECT_MAP_BASE + pa, (short) value);
     }
 
     @Override
     @NoAllocation(reason = "memory access")
     public void store32(long pa, int value) {
-        Mem.store32(Layout.DIRECT_MAP_BASE + pa, value);
+        Mem.storeVolatile32(Layout.DIRECT_MAP_BASE + pa, value);
     }
 
     @Override
     @NoAllocation(reason = "memory access")
     public void store64(long pa, long value) {
-        Mem.store64(Layout.DIRECT_MAP_BASE + pa, value);
+        Mem.storeVolatile64(Layout.DIRECT_MAP_BASE + pa, value);
     }
 
     @Override

@@ -18,12 +18,12 @@ public final class TrapFrame {
 
     @NoAllocation(reason = "trap path")
     public static long get(long frame, int offset) {
-        return Mem.load64(frame + offset);
+        return Mem.loadVolatile64(frame + offset);
     }
 
     @NoAllocation(reason = "trap path")
     public static void set(long frame, int offset, long value) {
-        Mem.store64(frame + offset, value);
+        Mem.storeVolatile64(frame + offset, value);
     }
 
     @NoAllocation(reason = "trap path")
@@ -37,6 +37,6 @@ public final class TrapFrame {
      */
     @NoAllocation(reason = "panic path")
     public static void copyRegisters(long frame, long[] out) {
-        for (int i = 0; i < out.length; i++) out[i] = Mem.load64(frame + R15 + 8L * i);
+        for (int i = 0; i < out.length; i++) out[i] = Mem.loadVolatile64(frame + R15 + 8L * i);
     }
 }
