@@ -108,9 +108,8 @@ final class World {
      * resolved method. Otherwise the search starts at the caller's direct superclass when the
      * instruction names a superclass of the caller (ACC_SUPER, always set since Java 8), else
      * at the class or interface it names, and looks for a declaration with the resolved
-     * method's name and descriptor: unlike §5.4.6 selection this is not about overriding, so
-     * {@code super.m()} reaches a package-private m of another package's superclass only if
-     * resolution (access checked by javac) named it.
+     * method's name and descriptor. Unlike §5.4.6 selection this is not about overriding (no
+     * package rule): javac only names a method the caller can access.
      */
     MethodInfo selectSpecial(MethodInfo caller, org.objectweb.asm.tree.MethodInsnNode mi, MethodInfo target) {
         if (mi.name.equals("<init>") || target.isPrivate()) return target;
@@ -133,7 +132,8 @@ final class World {
             }
         }
         if (sel == null) sel = maximallySpecific(c, sig, true);
-        // An abstract selection throws AbstractMethodError: the resolved method's code does that.
+        // An abstract selection (AbstractMethodError on the JVM) needs classes compiled
+        // separately: javac rejects super.m() on an abstract m. We keep the resolved method.
         return sel == null || sel.isAbstract() ? target : sel;
     }
 
@@ -164,12 +164,13 @@ final class World {
      */
     boolean canOverride(MethodInfo mC, MethodInfo mA) {
         if (mC == mA) return true;
-        if (mC.isStatic() || mC.isPrivate() || mA.isStatic() || mA.isPrivate() || !mC.sig().equals(mA.sig())) return false;
+        if (!mC.name.equals(mA.name) || !mC.desc.equals(mA.desc)) return false;
+        if (mC.isStatic() || mC.isPrivate() || mA.isStatic() || mA.isPrivate()) return false;
         int access = mA.node.access & (org.objectweb.asm.Opcodes.ACC_PUBLIC | org.objectweb.asm.Opcodes.ACC_PROTECTED);
         if (access != 0 || mA.owner.isInterface()) return true;
         if (samePackage(mC.owner, mA.owner)) return true;
         for (ClassInfo b = mC.owner.superclass; b != null && b != mA.owner; b = b.superclass) {
-            MethodInfo mB = b.methods.get(mC.sig());
+            MethodInfo mB = b.methods.get(mC.sig());  // rare: package-private mA seen from another package
             if (mB != null && canOverride(mC, mB) && canOverride(mB, mA)) return true;
         }
         return false;
