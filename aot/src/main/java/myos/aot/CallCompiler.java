@@ -79,7 +79,7 @@ final class CallCompiler {
             if (target.isAbstract()) return "rt_abstract_method_error";
             return target.cname();
         }
-        List<MethodInfo> impls = p.implementations(c, sig);
+        List<MethodInfo> impls = p.implementations(c, target);
         if (impls.size() == 1) return impls.get(0).cname();
         String fnType = p.functionPointerType(target);
         if (!target.owner.isInterface()) {

@@ -45,7 +45,7 @@ final class CallGraph {
         if (cached != null) return cached;
         for (ClassInfo k : p.reach.instantiated) {
             if (!k.isSubtypeOf(c)) continue;
-            MethodInfo impl = p.world.selectVirtual(k, mi.name + mi.desc);
+            MethodInfo impl = p.world.selectVirtual(k, t);
             if (impl != null && !r.contains(impl)) r.add(impl);
         }
         virtualTargets.put(key, r);

@@ -25,6 +25,7 @@ final class ClassInfo {
     int instanceSize = -1;
     final List<Integer> refOffsets = new ArrayList<>();
     List<MethodInfo> vtable;                 // class vtable (virtual slots)
+    List<MethodInfo> vtableRoots;            // per slot, the method that opened it (Layout.vtable)
     final Map<Integer, MethodInfo> itable = new LinkedHashMap<>(); // selector slot -> impl
     int depth;
     Set<ClassInfo> allInterfaces;

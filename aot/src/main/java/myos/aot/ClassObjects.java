@@ -123,13 +123,13 @@ final class ClassObjects {
         int len = p.layout.tableLength(c);
         List<String> t = new ArrayList<>();
         for (int i = 0; i < len; i++) t.add("(void*)rt_bad_dispatch");
-        for (int i = 0; i < c.vtable.size(); i++) t.set(i, impl(c, c.vtable.get(i).sig()));
+        for (int i = 0; i < c.vtable.size(); i++) t.set(i, impl(c, c.vtableRoots.get(i)));
         for (Map.Entry<String, Integer> e : p.layout.selectors().entrySet()) {
             if (e.getValue() >= len) continue;
             for (ClassInfo i : c.allInterfaces()) {
                 MethodInfo m = i.methods.get(e.getKey());
                 if (m != null && !m.isStatic() && !m.isPrivate()) {
-                    t.set(e.getValue(), impl(c, e.getKey()));
+                    t.set(e.getValue(), impl(c, m));
                     break;
                 }
             }
@@ -137,8 +137,9 @@ final class ClassObjects {
         return t;
     }
 
-    private String impl(ClassInfo c, String sig) {
-        MethodInfo m = p.world.selectVirtual(c, sig);
+    /** What a call resolved to {@code resolved} runs on an instance of c (JVMS §5.4.6). */
+    private String impl(ClassInfo c, MethodInfo resolved) {
+        MethodInfo m = p.world.selectVirtual(c, resolved);
         if (m == null || !p.reach.methods.contains(m)) return "(void*)rt_bad_dispatch";
         return "(void*)&" + m.cname();
     }

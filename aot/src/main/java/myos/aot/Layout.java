@@ -52,28 +52,36 @@ final class Layout {
         c.instanceSize = (size + 7) & -8;
     }
 
-    /** Class vtables: inherited slots first, then methods that do not override one. */
+    /**
+     * Class vtables: inherited slots first, then methods that override none of them. Each slot
+     * has a root, the method that opened it; a class's method takes every slot whose root it
+     * can override (JVMS §5.4.5), so the slot holds what §5.4.6 selects for a call resolved
+     * to the root. A method that overrides nothing opens a new slot: a package-private method
+     * redeclared in another package (which does not override it), or one that overrides
+     * several unrelated slots' roots (a p1 class overriding both the package-private A.m of
+     * p1 and the public S.m of a p2 class between them) fills all of them.
+     */
     void vtable(ClassInfo c) {
         if (c.vtable != null || c.isInterface()) return;
         List<MethodInfo> vt = new ArrayList<>();
+        List<MethodInfo> roots = new ArrayList<>();
         if (c.superclass != null) {
             vtable(c.superclass);
             vt.addAll(c.superclass.vtable);
+            roots.addAll(c.superclass.vtableRoots);
         }
         for (MethodInfo m : c.methods.values()) {
             if (!m.isVirtual()) continue;
-            boolean replaced = false;
             for (int i = 0; i < vt.size(); i++) {
-                if (vt.get(i).sig().equals(m.sig())) {
+                if (world.canOverride(m, roots.get(i))) {
                     vt.set(i, m);
-                    m.vtableIndex = i;
-                    replaced = true;
-                    break;
+                    if (m.vtableIndex < 0) m.vtableIndex = i;
                 }
             }
-            if (!replaced) {
+            if (m.vtableIndex < 0) {
                 m.vtableIndex = vt.size();
                 vt.add(m);
+                roots.add(m);
             }
         }
         // Miranda slots: interface methods the class does not declare, so invokevirtual
@@ -83,19 +91,27 @@ final class Layout {
                 if (m.isStatic() || m.isPrivate() || m.name.startsWith("<")) continue;
                 boolean present = false;
                 for (MethodInfo v : vt) if (v.sig().equals(m.sig())) { present = true; break; }
-                if (!present) vt.add(m);
+                if (!present) {
+                    vt.add(m);
+                    roots.add(m);
+                }
             }
         }
         c.vtable = vt;
+        c.vtableRoots = roots;
         c.depth = c.superclass == null ? 0 : c.superclass.depth + 1;
     }
 
-    /** The slot for a class method (found by signature in its class's vtable). */
+    /**
+     * The slot a call resolved to the class method {@code target} dispatches through: the
+     * first slot it holds in its own class. When it holds several, every subclass method
+     * that overrides it overrides their roots too (an overrider never narrows access,
+     * JLS §8.4.8.3), so they agree for the receivers such a call can see.
+     */
     int vtableIndex(MethodInfo target) {
         vtable(target.owner);
-        List<MethodInfo> vt = target.owner.vtable;
-        for (int i = 0; i < vt.size(); i++) if (vt.get(i).sig().equals(target.sig())) return i;
-        throw new BuildError(target.display() + ": no vtable slot");
+        if (target.vtableIndex < 0) throw new BuildError(target.display() + ": no vtable slot");
+        return target.vtableIndex;
     }
 
     /**

@@ -117,15 +117,15 @@ final class Program {
 
     // ---- whole-program decisions ---------------------------------------------------------------
 
-    /** The methods a virtual call on a receiver of static type c can reach (RTA). */
-    List<MethodInfo> implementations(ClassInfo c, String sig) {
-        String key = c.name + "." + sig;
+    /** The methods a virtual call on a receiver of static type c, resolved to {@code resolved}, can reach (RTA). */
+    List<MethodInfo> implementations(ClassInfo c, MethodInfo resolved) {
+        String key = c.name + "." + resolved.sig();  // c and the signature determine the resolved method
         List<MethodInfo> r = implCache.get(key);
         if (r != null) return r;
         Set<MethodInfo> s = new LinkedHashSet<>();
         for (ClassInfo k : reach.instantiated) {
             if (!k.isSubtypeOf(c)) continue;
-            MethodInfo m = world.selectVirtual(k, sig);
+            MethodInfo m = world.selectVirtual(k, resolved);
             if (m != null) s.add(m);
             else s.add(null);
         }

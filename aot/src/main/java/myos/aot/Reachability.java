@@ -36,7 +36,8 @@ final class Reachability {
     final Set<String> arrayTypes = new TreeSet<>();
     /** Signatures called through invokeinterface (or invokevirtual of a default method). */
     final Set<String> interfaceSelectors = new TreeSet<>();
-    private final Map<String, List<ClassInfo>> virtualCalls = new LinkedHashMap<>();
+    /** Per resolved method, the static receiver types of its virtual calls. */
+    private final Map<MethodInfo, List<ClassInfo>> virtualCalls = new LinkedHashMap<>();
     private final Deque<MethodInfo> work = new ArrayDeque<>();
     final List<String> errors = new ArrayList<>();
 
@@ -64,7 +65,7 @@ final class Reachability {
     void instantiate(ClassInfo c) {
         if (!instantiated.add(c)) return;
         initialize(c);
-        for (Map.Entry<String, List<ClassInfo>> e : virtualCalls.entrySet()) {
+        for (Map.Entry<MethodInfo, List<ClassInfo>> e : virtualCalls.entrySet()) {
             for (ClassInfo t : e.getValue()) {
                 if (c.isSubtypeOf(t)) {
                     MethodInfo impl = world.selectVirtual(c, e.getKey());
@@ -93,19 +94,17 @@ final class Reachability {
         return false;
     }
 
-    void virtualCall(ClassInfo t, String sig) {
-        List<ClassInfo> owners = virtualCalls.computeIfAbsent(sig, k -> new ArrayList<>());
+    void virtualCall(ClassInfo t, MethodInfo resolved) {
+        List<ClassInfo> owners = virtualCalls.computeIfAbsent(resolved, k -> new ArrayList<>());
         if (owners.contains(t)) return;
         owners.add(t);
         for (ClassInfo c : new ArrayList<>(instantiated)) {
             if (c.isSubtypeOf(t)) {
-                MethodInfo impl = world.selectVirtual(c, sig);
+                MethodInfo impl = world.selectVirtual(c, resolved);
                 if (impl != null) method(impl);
             }
         }
     }
-
-    boolean isVirtuallyCalled(String sig) { return virtualCalls.containsKey(sig); }
 
     void arrayType(String desc) {
         if (!arrayTypes.add(desc)) return;
@@ -236,7 +235,7 @@ final class Reachability {
                 if (target.isPrivate() || target.isStatic()) {
                     method(target);
                 } else {
-                    virtualCall(c, mi.name + mi.desc);
+                    virtualCall(c, target);
                     if (target.owner.isInterface()) interfaceSelectors.add(mi.name + mi.desc);
                     if (!target.isAbstract()) {
                         // the resolved method itself is a possible target when its class is instantiated;

@@ -104,24 +104,81 @@ final class World {
     }
 
     /**
-     * The method an invokespecial calls (JVMS §6.5): constructors, private methods and calls
-     * on the caller's own class call the resolved method; {@code super.m()} from a class
-     * selects from the caller's superclass.
+     * The method an invokespecial calls (JVMS §6.5): constructors and private methods are the
+     * resolved method. Otherwise the search starts at the caller's direct superclass when the
+     * instruction names a superclass of the caller (ACC_SUPER, always set since Java 8), else
+     * at the class or interface it names, and looks for a declaration with the resolved
+     * method's name and descriptor. Unlike §5.4.6 selection this is not about overriding (no
+     * package rule): javac only names a method the caller can access.
      */
     MethodInfo selectSpecial(MethodInfo caller, org.objectweb.asm.tree.MethodInsnNode mi, MethodInfo target) {
-        if (mi.name.equals("<init>") || target.isPrivate() || mi.owner.equals(caller.owner.name) || caller.owner.isInterface()) {
-            return target;
+        if (mi.name.equals("<init>") || target.isPrivate()) return target;
+        ClassInfo named = load(mi.owner, caller.display());
+        ClassInfo c = !named.isInterface() && named != caller.owner && caller.owner.isSubtypeOf(named)
+            ? caller.owner.superclass : named;
+        String sig = target.sig();
+        MethodInfo sel = null;
+        if (!c.isInterface()) {
+            for (ClassInfo k = c; k != null && sel == null; k = k.superclass) {
+                MethodInfo m = k.methods.get(sig);
+                if (m != null && !m.isStatic() && !m.isPrivate()) sel = m;  // HotSpot skips private ones too
+            }
+        } else {
+            sel = c.methods.get(sig);
+            if (sel != null && (sel.isStatic() || sel.isPrivate())) sel = null;
+            if (sel == null) {
+                MethodInfo o = load("java/lang/Object", caller.display()).methods.get(sig);
+                if (o != null && !o.isStatic() && (o.node.access & org.objectweb.asm.Opcodes.ACC_PUBLIC) != 0) sel = o;
+            }
         }
-        MethodInfo sel = selectVirtual(caller.owner.superclass, mi.name + mi.desc);
-        return sel == null ? target : sel;
+        if (sel == null) sel = maximallySpecific(c, sig, true);
+        // An abstract selection (AbstractMethodError on the JVM) needs classes compiled
+        // separately: javac rejects super.m() on an abstract m. We keep the resolved method.
+        return sel == null || sel.isAbstract() ? target : sel;
     }
 
-    /** The method invokevirtual/invokeinterface calls for a receiver of class {@code c} (JVMS §5.4.6). */
-    MethodInfo selectVirtual(ClassInfo c, String sig) {
+    /**
+     * The method invokevirtual/invokeinterface calls on a receiver of class {@code c} when the
+     * call resolved to {@code resolved} (JVMS §5.4.6): the method of the nearest class from
+     * {@code c} up that declares one that can override {@code resolved}, else the one
+     * maximally-specific default method; null when that is abstract or there is none (the
+     * call throws AbstractMethodError / IncompatibleClassChangeError).
+     */
+    MethodInfo selectVirtual(ClassInfo c, MethodInfo resolved) {
+        String sig = resolved.sig();
         for (ClassInfo k = c; k != null; k = k.superclass) {
             MethodInfo m = k.methods.get(sig);
-            if (m != null && !m.isStatic() && !m.isPrivate()) return m.isAbstract() ? null : m;
+            if (m != null && canOverride(m, resolved)) return m.isAbstract() ? null : m;
         }
         return maximallySpecific(c, sig, true);
+    }
+
+    /**
+     * JVMS §5.4.5: whether the instance method {@code mC} (in a class that is a subtype of
+     * {@code mA}'s) can override {@code mA}. Same name and descriptor, {@code mC} not private;
+     * a public or protected {@code mA} (every interface method) is overridden from anywhere,
+     * a package-private one only from its own run-time package (the same package name: one
+     * class loader), or through a method {@code mB} of a class between the two that
+     * {@code mC} can override and that can override {@code mA} (JLS §8.4.8.1: C.m overrides
+     * A.m "from C" through B.m when B.m is public or protected and overrides A.m).
+     */
+    boolean canOverride(MethodInfo mC, MethodInfo mA) {
+        if (mC == mA) return true;
+        if (!mC.name.equals(mA.name) || !mC.desc.equals(mA.desc)) return false;
+        if (mC.isStatic() || mC.isPrivate() || mA.isStatic() || mA.isPrivate()) return false;
+        int access = mA.node.access & (org.objectweb.asm.Opcodes.ACC_PUBLIC | org.objectweb.asm.Opcodes.ACC_PROTECTED);
+        if (access != 0 || mA.owner.isInterface()) return true;
+        if (samePackage(mC.owner, mA.owner)) return true;
+        for (ClassInfo b = mC.owner.superclass; b != null && b != mA.owner; b = b.superclass) {
+            MethodInfo mB = b.methods.get(mC.sig());  // rare: package-private mA seen from another package
+            if (mB != null && canOverride(mC, mB) && canOverride(mB, mA)) return true;
+        }
+        return false;
+    }
+
+    /** JVMS §5.3: the same run-time package is the same package name and defining loader (we have one loader). */
+    static boolean samePackage(ClassInfo a, ClassInfo b) {
+        int i = a.name.lastIndexOf('/'), j = b.name.lastIndexOf('/');
+        return i == j && a.name.regionMatches(0, b.name, 0, Math.max(i, 0));
     }
 }
