@@ -351,8 +351,16 @@ final class MethodCompiler {
                     return;
                 }
                 guard(c);
-                emit(push(d, 'a') + " = " + p.rtCall("allocObject", "(Ljava/lang/Class;)Ljava/lang/Object;") + "(" + p.cls(c) + ");");
-                check();
+                String slow = p.rtCall("allocObject", "(Ljava/lang/Class;)Ljava/lang/Object;") + "(" + p.cls(c) + ");";
+                String fast = p.inlineAlloc().fastNew(p.layout, c, p.cls(c));
+                if (fast == null) {
+                    emit(push(d, 'a') + " = " + slow);
+                    check();
+                } else {
+                    // InlineAlloc: the runtime call only when the thread's cache is empty
+                    String v = push(d, 'a');
+                    emit("if (__builtin_expect((" + v + " = " + fast + ") == 0, 0)) { " + v + " = " + slow + " CHK(" + exc() + "); }");
+                }
                 return;
             }
             case Opcodes.NEWARRAY: newArray("[" + Reachability.primitiveArrayDesc(((IntInsnNode) n).operand), d); return;
