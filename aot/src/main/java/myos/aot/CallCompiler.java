@@ -60,12 +60,16 @@ final class CallCompiler {
                     mc.line(result + ext + "(" + argList + ");");
                     return;
                 }
+                if (target.isEmptyVoid()) return; // after the class-initialisation guard (JVMS §5.5)
                 callee = target.cname();
                 break;
             }
-            case Opcodes.INVOKESPECIAL:
-                callee = p.world.selectSpecial(caller, mi, target).cname();
+            case Opcodes.INVOKESPECIAL: {
+                MethodInfo selected = p.world.selectSpecial(caller, mi, target);
+                if (selected.isEmptyVoid()) return; // after the receiver's null check (JVMS §6.5 invokespecial)
+                callee = selected.cname();
                 break;
+            }
             default:
                 callee = virtual(c, target, recv);
         }

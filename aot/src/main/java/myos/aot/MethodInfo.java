@@ -33,6 +33,23 @@ final class MethodInfo {
     Type returnType() { return Type.getReturnType(desc); }
     Type[] argTypes() { return Type.getArgumentTypes(desc); }
 
+    /**
+     * The body is a lone {@code return} (e.g. Object.<init>, most superclass constructors of
+     * small classes): a statically bound call to it has no effect beyond what the call site
+     * does itself (receiver null check, class initialisation), so the caller omits it. Not for
+     * synchronized methods, whose call locks the monitor (JVMS §2.11.10).
+     */
+    boolean isEmptyVoid() {
+        if (isAbstract() || isNative() || isSynchronized() || node.instructions == null) return false;
+        if (returnType().getSort() != Type.VOID) return false;
+        int real = 0;
+        for (var insn = node.instructions.getFirst(); insn != null; insn = insn.getNext()) {
+            if (insn.getOpcode() < 0) continue; // labels, line numbers, frames
+            if (insn.getOpcode() != Opcodes.RETURN || ++real > 1) return false;
+        }
+        return real == 1;
+    }
+
     /** "java.lang.String.charAt(I)C" for messages. */
     String display() { return owner.javaName() + "." + name + desc; }
 
