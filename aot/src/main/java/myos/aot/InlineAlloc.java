@@ -42,7 +42,8 @@ final class InlineAlloc {
             + "#define RT_INLINE_ALLOC_FLAG " + flag.staticName() + "\n"
             + "#define RT_MARK_SENSE " + sense.staticName() + "\n"
             + "#define RT_TB_CACHE " + cache + "\n"
-            + "#define RT_TB_ALLOCATED " + allocated + "\n";
+            + "#define RT_TB_ALLOCATED " + allocated + "\n"
+            + "#define RT_MAX_SMALL " + maxSmall + "\n";
         return new InlineAlloc(d, maxSmall);
     }
 
@@ -71,6 +72,18 @@ final class InlineAlloc {
         if (size > maxSmall || (size & 7) != 0) return null;
         int sc = classOf(size);
         return "rt_new_small(" + clsExpr + ", " + sc + ", " + sizeOf(sc) + ")";
+    }
+
+    /** The C expression allocating an array of type {@code desc} inline (0 when it cannot), or null. */
+    String fastNewArray(String desc, String clsExpr, String length) {
+        if (defines == null) return null;
+        int esize = switch (desc.charAt(1)) {
+            case 'Z', 'B' -> 1;
+            case 'C', 'S' -> 2;
+            case 'I', 'F' -> 4;
+            default -> 8; // J, D, references
+        };
+        return "rt_new_array_small(" + clsExpr + ", " + length + ", " + esize + ")";
     }
 
     /*

@@ -622,8 +622,16 @@ final class MethodCompiler {
     private void newArray(String desc, int d) {
         String n = top(0);
         emit("if (__builtin_expect(" + n + " < 0, 0)) { " + p.implicitThrow(m, "negativeArraySize", "(I)V") + "(" + n + "); goto " + exc() + "; }");
-        emit(push(d - 1, 'a') + " = " + p.rtCall("allocArray", "(Ljava/lang/Class;I)Ljava/lang/Object;") + "(" + p.arrayCls(desc) + ", " + n + ");");
-        check();
+        String slow = p.rtCall("allocArray", "(Ljava/lang/Class;I)Ljava/lang/Object;") + "(" + p.arrayCls(desc) + ", " + n + ");";
+        String fast = p.inlineAlloc().fastNewArray(desc, p.arrayCls(desc), n);
+        if (fast == null) {
+            emit(push(d - 1, 'a') + " = " + slow);
+            check();
+        } else {
+            // InlineAlloc: the runtime call only for large arrays or an empty cache
+            String v = push(d - 1, 'a');
+            emit("if (__builtin_expect((" + v + " = " + fast + ") == 0, 0)) { " + v + " = " + slow + " CHK(" + exc() + "); }");
+        }
     }
 
     private void multiNewArray(MultiANewArrayInsnNode n, int d) {

@@ -56,6 +56,43 @@ static inline __attribute__((always_inline)) jobj rt_new_small(jobj cls, int sc,
     s[0] = (uint64_t)(uintptr_t)cls;
     return (jobj)s;
 }
+
+/* newarray/anewarray of LEN (>= 0, checked before) elements of ESIZE bytes: the same pop,
+ * with the size class computed as myos.rt.SizeClasses.classOf/sizeOf do (16..64 bytes in
+ * steps of 8, then four classes per power of two); 0 beyond MAX_SMALL, like take. */
+static inline __attribute__((always_inline)) jobj rt_new_array_small(jobj cls, jint len, int esize) {
+    if (__builtin_expect(!RT_INLINE_ALLOC_FLAG, 0)) return 0;
+    if ((uint32_t)len > (uint32_t)((RT_MAX_SMALL - 24) / esize)) return 0;
+    uint64_t size = (24 + (uint64_t)(uint32_t)len * (uint64_t)esize + 7) & ~(uint64_t)7;
+    int sc;
+    uint64_t slot;
+    if (size <= 64) {
+        sc = (int)(size >> 3) - 2;
+        slot = size;
+    } else {
+        int lg = 63 - __builtin_clzll(size - 1); /* floor(log2(size - 1)), 6..10 */
+        int q = (int)((size - 1 - (1ULL << lg)) >> (lg - 2));
+        sc = 7 + (lg - 6) * 4 + q;
+        slot = (1ULL << lg) + (uint64_t)(q + 1) * (1ULL << (lg - 2));
+    }
+    char* tb = (char*)RT_TB->self;
+    uint64_t* head = (uint64_t*)(tb + RT_TB_CACHE) + sc;
+    uint64_t* s = (uint64_t*)(uintptr_t)*head;
+    if (__builtin_expect(s == 0, 0)) return 0;
+    *head = s[1];
+    *(uint64_t*)(tb + RT_TB_ALLOCATED) += slot;
+    if (slot <= 128) {
+        /* plain stores beat memset's start-up (rep stosb) for small slots, as in Heap.prepareSlot;
+           the empty asm keeps gcc from turning the loop back into a memset call */
+        for (uint64_t w = 2; w < slot / 8; w++) { s[w] = 0; __asm__ volatile(""); }
+    } else {
+        __builtin_memset(s + 2, 0, slot - 16);
+    }
+    *(jint*)((char*)s + 16) = len;
+    s[1] = (uint64_t)RT_MARK_SENSE * 3;
+    s[0] = (uint64_t)(uintptr_t)cls;
+    return (jobj)s;
+}
 #endif
 
 /* ---- atomics and registers ---- */
