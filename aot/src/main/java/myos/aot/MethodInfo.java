@@ -50,6 +50,27 @@ final class MethodInfo {
         return real == 1;
     }
 
+    /**
+     * For an instance method whose body is {@code return this.f;} (aload_0, getfield,
+     * <i>x</i>return), that getfield; else null. A statically bound call to it reads the field
+     * in place (CallCompiler): the call has no other effect once the receiver is non-null.
+     */
+    org.objectweb.asm.tree.FieldInsnNode trivialGetter() {
+        if (isStatic() || isAbstract() || isNative() || isSynchronized() || node.instructions == null) return null;
+        org.objectweb.asm.tree.AbstractInsnNode[] real = new org.objectweb.asm.tree.AbstractInsnNode[3];
+        int n = 0;
+        for (var insn = node.instructions.getFirst(); insn != null; insn = insn.getNext()) {
+            if (insn.getOpcode() < 0) continue;
+            if (n == 3) return null;
+            real[n++] = insn;
+        }
+        if (n != 3 || real[0].getOpcode() != Opcodes.ALOAD || ((org.objectweb.asm.tree.VarInsnNode) real[0]).var != 0) return null;
+        if (real[1].getOpcode() != Opcodes.GETFIELD) return null;
+        int r = real[2].getOpcode();
+        if (r < Opcodes.IRETURN || r > Opcodes.ARETURN) return null;
+        return (org.objectweb.asm.tree.FieldInsnNode) real[1];
+    }
+
     /** "java.lang.String.charAt(I)C" for messages. */
     String display() { return owner.javaName() + "." + name + desc; }
 
