@@ -4,11 +4,11 @@ import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldNode;
 
 /**
- * The allocation fast path of {@code new} (docs/abi.md "Allocation fast path"): for a class
- * whose size is known at build time, generated code pops a slot of the right size class from
- * the thread's cache itself (rt.h {@code rt_new_small}) and calls {@code Heap.allocObject}
- * only when that list is empty or the runtime disabled the fast path (stress or verification
- * mode). This class reads the runtime's layout constants (myos.rt.Tb, myos.rt.SizeClasses)
+ * The allocation fast path of {@code new} and {@code newarray}/{@code anewarray} (docs/abi.md
+ * "Allocation fast path"): generated code calls rt_impl.c's {@code rt_new_object} (size class
+ * known at build time) or {@code rt_new_array} (computed from the length), which pop a slot
+ * from the thread's cache in C and call {@code Heap.allocObject}/{@code allocArray} only when
+ * that list is empty or the runtime disabled the fast path (stress or verification mode). This class reads the runtime's layout constants (myos.rt.Tb, myos.rt.SizeClasses)
  * from its class files, so the thread-block offsets are not written down twice, and decides
  * per class whether the fast path applies. User-mode executables only: the kernel keeps the
  * call (its allocator also runs with interrupts that the C code would have to respect).
@@ -64,26 +64,29 @@ final class InlineAlloc {
     /** The lines decls.h needs before it includes rt.h. */
     String defines() { return defines == null ? "#define RT_INLINE_ALLOC 0\n" : defines; }
 
-    /** The C expression allocating an instance of {@code c} inline (0 when the cache is empty), or null. */
+    /** The C expression allocating an instance of {@code c} through rt_new_object, or null. */
     String fastNew(Layout layout, ClassInfo c, String clsExpr) {
         if (defines == null) return null;
         layout.fields(c);
         int size = Math.max(16, c.instanceSize);
         if (size > maxSmall || (size & 7) != 0) return null;
         int sc = classOf(size);
-        return "rt_new_small(" + clsExpr + ", " + sc + ", " + sizeOf(sc) + ")";
+        return "rt_new_object(" + clsExpr + ", " + sc + ", " + sizeOf(sc) + ")";
     }
 
-    /** The C expression allocating an array of type {@code desc} inline (0 when it cannot), or null. */
+    /**
+     * The C expression allocating an array of type {@code desc} (length checked non-negative)
+     * through rt_impl.c's rt_new_array (the pop, else Heap.allocArray), or null.
+     */
     String fastNewArray(String desc, String clsExpr, String length) {
         if (defines == null) return null;
-        int esize = switch (desc.charAt(1)) {
-            case 'Z', 'B' -> 1;
-            case 'C', 'S' -> 2;
-            case 'I', 'F' -> 4;
-            default -> 8; // J, D, references
+        int shift = switch (desc.charAt(1)) {
+            case 'Z', 'B' -> 0;
+            case 'C', 'S' -> 1;
+            case 'I', 'F' -> 2;
+            default -> 3; // J, D, references
         };
-        return "rt_new_array_small(" + clsExpr + ", " + length + ", " + esize + ")";
+        return "rt_new_array(" + clsExpr + ", " + length + ", " + shift + ")";
     }
 
     /*

@@ -351,16 +351,10 @@ final class MethodCompiler {
                     return;
                 }
                 guard(c);
-                String slow = p.rtCall("allocObject", "(Ljava/lang/Class;)Ljava/lang/Object;") + "(" + p.cls(c) + ");";
-                String fast = p.inlineAlloc().fastNew(p.layout, c, p.cls(c));
-                if (fast == null) {
-                    emit(push(d, 'a') + " = " + slow);
-                    check();
-                } else {
-                    // InlineAlloc: the runtime call only when the thread's cache is empty
-                    String v = push(d, 'a');
-                    emit("if (__builtin_expect((" + v + " = " + fast + ") == 0, 0)) { " + v + " = " + slow + " CHK(" + exc() + "); }");
-                }
+                String fast = p.inlineAlloc().fastNew(p.layout, c, p.cls(c)); // InlineAlloc
+                emit(push(d, 'a') + " = " + (fast != null ? fast
+                    : p.rtCall("allocObject", "(Ljava/lang/Class;)Ljava/lang/Object;") + "(" + p.cls(c) + ")") + ";");
+                check();
                 return;
             }
             case Opcodes.NEWARRAY: newArray("[" + Reachability.primitiveArrayDesc(((IntInsnNode) n).operand), d); return;
@@ -622,16 +616,10 @@ final class MethodCompiler {
     private void newArray(String desc, int d) {
         String n = top(0);
         emit("if (__builtin_expect(" + n + " < 0, 0)) { " + p.implicitThrow(m, "negativeArraySize", "(I)V") + "(" + n + "); goto " + exc() + "; }");
-        String slow = p.rtCall("allocArray", "(Ljava/lang/Class;I)Ljava/lang/Object;") + "(" + p.arrayCls(desc) + ", " + n + ");";
-        String fast = p.inlineAlloc().fastNewArray(desc, p.arrayCls(desc), n);
-        if (fast == null) {
-            emit(push(d - 1, 'a') + " = " + slow);
-            check();
-        } else {
-            // InlineAlloc: the runtime call only for large arrays or an empty cache
-            String v = push(d - 1, 'a');
-            emit("if (__builtin_expect((" + v + " = " + fast + ") == 0, 0)) { " + v + " = " + slow + " CHK(" + exc() + "); }");
-        }
+        String fast = p.inlineAlloc().fastNewArray(desc, p.arrayCls(desc), n); // InlineAlloc
+        emit(push(d - 1, 'a') + " = " + (fast != null ? fast
+            : p.rtCall("allocArray", "(Ljava/lang/Class;I)Ljava/lang/Object;") + "(" + p.arrayCls(desc) + ", " + n + ")") + ";");
+        check();
     }
 
     private void multiNewArray(MultiANewArrayInsnNode n, int d) {

@@ -33,68 +33,6 @@ static inline jint rt_f2bits(jfloat f) { jint r; __builtin_memcpy(&r, &f, 4); re
 static inline jfloat rt_bits2f(jint i) { jfloat r; __builtin_memcpy(&r, &i, 4); return r; }
 #endif
 
-/* ---- allocation fast path (docs/abi.md "Allocation fast path") ----
- * new of a class of known size: pop a slot of size class SC (slot size SLOT bytes) from this
- * thread's cache, as myos.rt.ThreadCache.take does, and set the header as Heap.allocate does;
- * 0 when the list is empty or the runtime wants every allocation to reach Heap.allocObject
- * (MYOS_GC_STRESS counts them, MYOS_GC_VERIFY checks each slot's poison). No safepoint poll
- * lies between the pop and the header stores, so no collection sees a claimed slot without
- * its class. The thread block is reached through its self pointer, with ordinary loads and
- * stores like the runtime's own (Mem.load64 on Mem.threadBlock()), so gcc orders them against
- * the runtime's code inlined into the same unit. */
-#if RT_INLINE_ALLOC
-static inline __attribute__((always_inline)) jobj rt_new_small(jobj cls, int sc, int slot) {
-    if (__builtin_expect(!RT_INLINE_ALLOC_FLAG, 0)) return 0;
-    char* tb = (char*)RT_TB->self;
-    uint64_t* head = (uint64_t*)(tb + RT_TB_CACHE) + sc;
-    uint64_t* s = (uint64_t*)(uintptr_t)*head;
-    if (__builtin_expect(s == 0, 0)) return 0;
-    *head = s[1]; /* a free slot links the next through its second word */
-    *(uint64_t*)(tb + RT_TB_ALLOCATED) += (uint64_t)slot; /* the collection budget (Heap) */
-    __builtin_memset(s + 2, 0, (size_t)slot - 16);
-    s[1] = (uint64_t)RT_MARK_SENSE * 3; /* Marker.MARKED | SCANNED at the current sense */
-    s[0] = (uint64_t)(uintptr_t)cls;
-    return (jobj)s;
-}
-
-/* newarray/anewarray of LEN (>= 0, checked before) elements of ESIZE bytes: the same pop,
- * with the size class computed as myos.rt.SizeClasses.classOf/sizeOf do (16..64 bytes in
- * steps of 8, then four classes per power of two); 0 beyond MAX_SMALL, like take. */
-static inline __attribute__((always_inline)) jobj rt_new_array_small(jobj cls, jint len, int esize) {
-    if (__builtin_expect(!RT_INLINE_ALLOC_FLAG, 0)) return 0;
-    if ((uint32_t)len > (uint32_t)((RT_MAX_SMALL - 24) / esize)) return 0;
-    uint64_t size = (24 + (uint64_t)(uint32_t)len * (uint64_t)esize + 7) & ~(uint64_t)7;
-    int sc;
-    uint64_t slot;
-    if (size <= 64) {
-        sc = (int)(size >> 3) - 2;
-        slot = size;
-    } else {
-        int lg = 63 - __builtin_clzll(size - 1); /* floor(log2(size - 1)), 6..10 */
-        int q = (int)((size - 1 - (1ULL << lg)) >> (lg - 2));
-        sc = 7 + (lg - 6) * 4 + q;
-        slot = (1ULL << lg) + (uint64_t)(q + 1) * (1ULL << (lg - 2));
-    }
-    char* tb = (char*)RT_TB->self;
-    uint64_t* head = (uint64_t*)(tb + RT_TB_CACHE) + sc;
-    uint64_t* s = (uint64_t*)(uintptr_t)*head;
-    if (__builtin_expect(s == 0, 0)) return 0;
-    *head = s[1];
-    *(uint64_t*)(tb + RT_TB_ALLOCATED) += slot;
-    if (slot <= 128) {
-        /* plain stores beat memset's start-up (rep stosb) for small slots, as in Heap.prepareSlot;
-           the empty asm keeps gcc from turning the loop back into a memset call */
-        for (uint64_t w = 2; w < slot / 8; w++) { s[w] = 0; __asm__ volatile(""); }
-    } else {
-        __builtin_memset(s + 2, 0, slot - 16);
-    }
-    *(jint*)((char*)s + 16) = len;
-    s[1] = (uint64_t)RT_MARK_SENSE * 3;
-    s[0] = (uint64_t)(uintptr_t)cls;
-    return (jobj)s;
-}
-#endif
-
 /* ---- atomics and registers ---- */
 static inline jint rt_cas32(jlong a, jint e, jint v) { return __atomic_compare_exchange_n((jint*)(uintptr_t)a, &e, v, 0, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST); }
 static inline jint rt_cas64(jlong a, jlong e, jlong v) { return __atomic_compare_exchange_n((jlong*)(uintptr_t)a, &e, v, 0, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST); }
