@@ -8,10 +8,11 @@ import org.objectweb.asm.tree.FieldNode;
  * "Allocation fast path"): generated code calls rt_impl.c's {@code rt_new_object} (size class
  * known at build time) or {@code rt_new_array} (computed from the length), which pop a slot
  * from the thread's cache in C and call {@code Heap.allocObject}/{@code allocArray} only when
- * that list is empty or the runtime disabled the fast path (stress or verification mode). This class reads the runtime's layout constants (myos.rt.Tb, myos.rt.SizeClasses)
- * from its class files, so the thread-block offsets are not written down twice, and decides
- * per class whether the fast path applies. User-mode executables only: the kernel keeps the
- * call (its allocator also runs with interrupts that the C code would have to respect).
+ * that list is empty or the runtime disabled the fast path (stress or verification mode).
+ * This class reads the runtime's layout constants (myos.rt.Tb, myos.rt.SizeClasses) from
+ * their class files, so the thread-block offsets are not written down twice, and decides per
+ * class whether the fast path applies. User-mode executables only: the kernel keeps the calls
+ * (its allocation path was neither measured nor reviewed for this).
  */
 final class InlineAlloc {
     /** Null when the fast path is off for this build. */

@@ -59,9 +59,10 @@ public final class Heap {
     static int stressInterval;
     static boolean verify;
     /**
-     * Whether compiled code may pop a slot from the thread's cache itself (rt.h
-     * {@code rt_new_small}, docs/abi.md "Allocation fast path") instead of calling
-     * {@link #allocObject}: only when neither stress mode (which counts every allocation) nor
+     * Whether compiled code may pop a slot from the thread's cache itself (the compiler's
+     * rt_impl.c {@code rt_new_object}/{@code rt_new_array}, docs/abi.md "Allocation fast
+     * path") instead of calling {@link #allocObject}/{@link #allocArray}: only when neither
+     * stress mode (which counts every allocation) nor
      * verification (which checks each slot's poison) needs to see each allocation. Set once,
      * before the first allocation; generated code reads it by its C name.
      */
