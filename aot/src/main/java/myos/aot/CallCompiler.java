@@ -60,17 +60,49 @@ final class CallCompiler {
                     mc.line(result + ext + "(" + argList + ");");
                     return;
                 }
+                if (target.isEmptyVoid()) return; // after the class-initialisation guard (JVMS §5.5)
                 callee = target.cname();
                 break;
             }
-            case Opcodes.INVOKESPECIAL:
-                callee = p.world.selectSpecial(caller, mi, target).cname();
+            case Opcodes.INVOKESPECIAL: {
+                MethodInfo selected = p.world.selectSpecial(caller, mi, target);
+                if (selected.isEmptyVoid()) return; // after the receiver's null check (JVMS §6.5 invokespecial)
+                if (inlineGetter(selected, recv, result)) return;
+                callee = selected.cname();
                 break;
-            default:
+            }
+            default: {
+                MethodInfo direct = direct(c, target);
+                if (direct != null && inlineGetter(direct, recv, result)) return;
                 callee = virtual(c, target, recv);
+            }
         }
         mc.line(result + callee + "(" + argList + ");");
         mc.line("CHK(" + mc.excLabel() + ");");
+    }
+
+    /**
+     * A statically bound call to a trivial getter (MethodInfo.trivialGetter) becomes the field
+     * read, after the receiver's null check: the call could not do or throw anything else.
+     * Calls between packages are calls between translation units, which gcc cannot inline.
+     * Not for volatile fields (their read is an atomic load; kept in one place).
+     */
+    private boolean inlineGetter(MethodInfo m, String recv, String result) {
+        org.objectweb.asm.tree.FieldInsnNode g = m.trivialGetter();
+        if (g == null || result.isEmpty()) return false;
+        FieldInfo fi = p.world.resolveField(p.world.load(g.owner, mc.site()), g.name, g.desc, mc.site());
+        if (fi.isStatic() || fi.isVolatile()) return false;
+        mc.line(result + "FLD(" + recv + ", " + p.offset(fi) + ", " + CTypes.storage(Type.getType(g.desc)) + ");");
+        return true;
+    }
+
+    /** The one method an invokevirtual/invokeinterface can reach (as virtual() decides), or null. */
+    private MethodInfo direct(ClassInfo c, MethodInfo target) {
+        if (target.isPrivate() || (!target.owner.isInterface() && (target.isFinal() || target.owner.isFinal()))) {
+            return target.isAbstract() ? null : target;
+        }
+        List<MethodInfo> impls = p.implementations(c, target.name + target.desc);
+        return impls.size() == 1 ? impls.get(0) : null;
     }
 
     private String virtual(ClassInfo c, MethodInfo target, String recv) {

@@ -85,6 +85,7 @@ final class Emitter {
         b.append("#define RT_HAS_SAFEPOINT ").append(req == null ? 0 : 1).append('\n');
         b.append("#define RT_SAFEPOINT_FLAG ").append(req == null ? "0" : req.staticName()).append('\n');
         b.append("#define RT_SAFEPOINT_POLL ").append(req == null ? "rt_no_poll" : p.rtMethod("myos/rt/Safepoint", "poll", "()V")).append('\n');
+        b.append(p.inlineAlloc().defines());
         b.append("#include \"rt.h\"\n\n");
         b.append(ClassObjects.structType(classClass, "T_Class"));
         b.append(ClassObjects.structType(stringClass, "T_String"));

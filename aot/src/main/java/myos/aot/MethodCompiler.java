@@ -351,7 +351,9 @@ final class MethodCompiler {
                     return;
                 }
                 guard(c);
-                emit(push(d, 'a') + " = " + p.rtCall("allocObject", "(Ljava/lang/Class;)Ljava/lang/Object;") + "(" + p.cls(c) + ");");
+                String fast = p.inlineAlloc().fastNew(p.layout, c, p.cls(c)); // InlineAlloc
+                emit(push(d, 'a') + " = " + (fast != null ? fast
+                    : p.rtCall("allocObject", "(Ljava/lang/Class;)Ljava/lang/Object;") + "(" + p.cls(c) + ")") + ";");
                 check();
                 return;
             }
@@ -614,7 +616,9 @@ final class MethodCompiler {
     private void newArray(String desc, int d) {
         String n = top(0);
         emit("if (__builtin_expect(" + n + " < 0, 0)) { " + p.implicitThrow(m, "negativeArraySize", "(I)V") + "(" + n + "); goto " + exc() + "; }");
-        emit(push(d - 1, 'a') + " = " + p.rtCall("allocArray", "(Ljava/lang/Class;I)Ljava/lang/Object;") + "(" + p.arrayCls(desc) + ", " + n + ");");
+        String fast = p.inlineAlloc().fastNewArray(desc, p.arrayCls(desc), n); // InlineAlloc
+        emit(push(d - 1, 'a') + " = " + (fast != null ? fast
+            : p.rtCall("allocArray", "(Ljava/lang/Class;I)Ljava/lang/Object;") + "(" + p.arrayCls(desc) + ", " + n + ")") + ";");
         check();
     }
 

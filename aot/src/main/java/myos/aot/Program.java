@@ -36,6 +36,14 @@ final class Program {
         this.kernel = kernel;
     }
 
+    private InlineAlloc inlineAlloc;
+
+    /** The allocation fast path of this build (decided once, after reachability). */
+    synchronized InlineAlloc inlineAlloc() {
+        if (inlineAlloc == null) inlineAlloc = InlineAlloc.of(world, kernel);
+        return inlineAlloc;
+    }
+
     // ---- names of things --------------------------------------------------------------------
 
     String str(String literal) {

@@ -75,6 +75,8 @@ void rt_init_failed(void);
 void rt_throw_ncdfe(jobj msg, jobj cause);
 void rt_bad_dispatch(void);
 jobj rt_multianewarray(jobj cls, int dims, jint* counts);
+jobj rt_new_array(jobj cls, jint len, jint shift); /* rt_impl.c; only when RT_INLINE_ALLOC */
+jobj rt_new_object(jobj cls, jint sc, jint slot); /* rt_impl.c; only when RT_INLINE_ALLOC */
 void rt_fatal_nullPointer(void);
 void rt_fatal_arrayIndex(jint i, jint n);
 void rt_fatal_classCast(jobj o, jobj c);

@@ -58,6 +58,15 @@ public final class Heap {
     static long budget;
     static int stressInterval;
     static boolean verify;
+    /**
+     * Whether compiled code may pop a slot from the thread's cache itself (the compiler's
+     * rt_impl.c {@code rt_new_object}/{@code rt_new_array}, docs/abi.md "Allocation fast
+     * path") instead of calling {@link #allocObject}/{@link #allocArray}: only when neither
+     * stress mode (which counts every allocation) nor
+     * verification (which checks each slot's poison) needs to see each allocation. Set once,
+     * before the first allocation; generated code reads it by its C name.
+     */
+    static boolean inlineAllocation;
     /** Bytes of objects allocated since the last collection, and found live by its mark. */
     static long allocatedBytes, liveBytes;
     static long collections;
@@ -77,6 +86,7 @@ public final class Heap {
         minBudget = quarter < MIN_BUDGET ? quarter : MIN_BUDGET;
         budget = minBudget; // (assigned here: a static initialiser would need a class-init check)
         verify = verifyHeap;
+        inlineAllocation = stress == 0 && !verifyHeap;
         words = PageSource.reserve(PageMap.PAGE);
         if (words == 0 || !PageSource.commit(words, PageMap.PAGE)) return false;
         return PageMap.init(maxPages << PageMap.PAGE_SHIFT) && Marker.init() && MonitorTable.init();

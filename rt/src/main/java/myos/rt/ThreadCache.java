@@ -13,6 +13,11 @@ package myos.rt;
  * the whole global list at once (no walk), which makes the allocation path of
  * single-threaded programs a pop and a few stores. MYOS_GC_STRESS counts allocations per
  * thread ({@link Tb#STRESS_COUNT}), so stress mode runs this path too.
+ *
+ * <p>Compiled {@code new}/{@code newarray} do the same pop in C (the compiler's rt_impl.c
+ * {@code rt_new_object}/{@code rt_new_array}, docs/abi.md "Allocation fast path") when
+ * {@link Heap#inlineAllocation} allows: a change to the list layout, the accounting in
+ * {@link Tb#ALLOCATED} or the zeroing here must be made there too.
  */
 final class ThreadCache {
     private ThreadCache() {}
