@@ -101,7 +101,7 @@ final class CallCompiler {
         if (target.isPrivate() || (!target.owner.isInterface() && (target.isFinal() || target.owner.isFinal()))) {
             return target.isAbstract() ? null : target;
         }
-        List<MethodInfo> impls = p.implementations(c, target.name + target.desc);
+        List<MethodInfo> impls = p.implementations(c, target);
         return impls.size() == 1 ? impls.get(0) : null;
     }
 
@@ -111,8 +111,8 @@ final class CallCompiler {
             if (target.isAbstract()) return "rt_abstract_method_error";
             return target.cname();
         }
-        List<MethodInfo> impls = p.implementations(c, target);
-        if (impls.size() == 1) return impls.get(0).cname();
+        MethodInfo only = direct(c, target);
+        if (only != null) return only.cname();
         String fnType = p.functionPointerType(target);
         if (!target.owner.isInterface()) {
             int idx = p.layout.vtableIndex(target);
