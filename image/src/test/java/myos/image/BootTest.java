@@ -34,10 +34,10 @@ class BootTest {
     }
 
     static String boot(int timeoutSeconds, String... args) throws Exception {
-        return boot(timeoutSeconds, Map.of(), args);
+        return boot(image, timeoutSeconds, Map.of(), args);
     }
 
-    static String boot(int timeoutSeconds, Map<String, String> env, String... args) throws Exception {
+    static String boot(File image, int timeoutSeconds, Map<String, String> env, String... args) throws Exception {
         List<String> cmd = new ArrayList<String>(Arrays.asList("bash", new File(Fixtures.root(), "tools/run.sh").getPath()));
         cmd.addAll(Arrays.asList(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
@@ -102,15 +102,9 @@ class BootTest {
         Exec.run(Arrays.asList("qemu-img", "convert", "-O", "vdi", image.getPath(), vdi.getPath()), null);
         String check = Exec.run(Arrays.asList("qemu-img", "check", vdi.getPath()), null);
         assertTrue(check.contains("No errors were found"), check);
-        File saved = image;
-        image = vdi;
-        try {
-            String out = boot(60, Map.of("MYOS_DISK_IF", "ide"));
-            assertTrue(out.contains("kernel ready") && out.contains("booted by multiboot2"), out);
-            assertTrue(!out.contains("error:"), "GRUB reported an error:\n" + out);
-        } finally {
-            image = saved;
-        }
+        String out = boot(vdi, 60, Map.of("MYOS_DISK_IF", "ide"));
+        assertTrue(out.contains("kernel ready") && out.contains("booted by multiboot2"), out);
+        assertTrue(!out.contains("error:"), "GRUB reported an error:\n" + out);
     }
 
     @Test
@@ -120,14 +114,8 @@ class BootTest {
         DiskImage.Options o = Fixtures.options(dir, Fixtures.fixtureKernel());
         o.raw = null;
         DiskImage.build(o);
-        File saved = image;
-        image = o.out;
-        try {
-            String out = boot(60);
-            assertTrue(out.contains("booted by multiboot2") && out.contains("kernel ready"), out);
-            assertTrue(!out.contains("error:"), "GRUB reported an error:\n" + out);
-        } finally {
-            image = saved;
-        }
+        String out = boot(o.out, 60, Map.of());
+        assertTrue(out.contains("booted by multiboot2") && out.contains("kernel ready"), out);
+        assertTrue(!out.contains("error:"), "GRUB reported an error:\n" + out);
     }
 }

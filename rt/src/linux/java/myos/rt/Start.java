@@ -72,15 +72,7 @@ public final class Start {
      */
     @NoAllocation(reason = "runs before the heap exists")
     private static long mainStackLow(long tb, long argv, long envp) {
-        long end = argv;
-        for (long p = argv; Mem.load64(p) != 0; p += 8) {
-            long e = stringEnd(Mem.load64(p));
-            if (e > end) end = e;
-        }
-        for (long p = envp; p != 0 && Mem.load64(p) != 0; p += 8) {
-            long e = stringEnd(Mem.load64(p));
-            if (e > end) end = e;
-        }
+        long end = highestStringEnd(envp, highestStringEnd(argv, argv));
         long top = (end + PAGE + 16 + PAGE - 1) & -PAGE;
         long buf = tb + Tb.TIMESPEC; // struct rlimit {rlim_cur, rlim_max}: scratch not yet in use
         long limit = Syscall.syscall2(97, 3, buf) == 0 ? Mem.load64(buf) : MAIN_STACK_MAX; // getrlimit(RLIMIT_STACK)
@@ -88,10 +80,15 @@ public final class Start {
         return top - limit;
     }
 
+    /** The highest end (past the NUL) of the strings of a NULL-terminated vector, at least {@code end}. */
     @NoAllocation(reason = "runs before the heap exists")
-    private static long stringEnd(long s) {
-        while (Mem.load8(s) != 0) s++;
-        return s + 1;
+    private static long highestStringEnd(long vector, long end) {
+        for (long p = vector; p != 0 && Mem.load64(p) != 0; p += 8) {
+            long s = Mem.load64(p);
+            while (Mem.load8(s) != 0) s++;
+            if (s + 1 > end) end = s + 1;
+        }
+        return end;
     }
 
     /**
