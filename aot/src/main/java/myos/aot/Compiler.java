@@ -69,6 +69,8 @@ final class Compiler {
         fail(reach.errors);
 
         Program p = new Program(world, intrinsics, reach, o.kernel());
+        p.buildTime = new BuildTimeInit(world);
+        p.buildTime.run(reach.initialized);
         for (MethodInfo m : exports) p.exports.put(Annotations.value(m.node, Annotations.EXPORT), m);
         for (ClassInfo c : new ArrayList<>(world.all())) {
             p.layout.fields(c);
@@ -84,6 +86,7 @@ final class Compiler {
         List<String> errors = new ArrayList<>();
         for (MethodInfo m : reach.methods) {
             if (m.isAbstract() || m.isNative()) continue;
+            if (m == m.owner.clinit() && p.buildTime.done(m.owner)) continue; // ran at build time
             try {
                 code.put(m, new MethodCompiler(p, m).compile());
             } catch (BuildError e) {

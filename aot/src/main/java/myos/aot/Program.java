@@ -143,11 +143,14 @@ final class Program {
         return r;
     }
 
-    /** True when the class or one it initialises first has a static initialiser. */
+    /** The static initialisers run at build time (set before any decision below is asked for). */
+    BuildTimeInit buildTime;
+
+    /** True when the class or one it initialises first has a static initialiser that runs at run time. */
     boolean nontrivialInit(ClassInfo c) {
         Boolean b = nontrivialInit.get(c);
         if (b != null) return b;
-        boolean r = c.clinit() != null;
+        boolean r = c.clinit() != null && !buildTime.done(c);
         if (!c.isInterface()) {
             if (c.superclass != null && nontrivialInit(c.superclass)) r = true;
             for (ClassInfo i : c.allInterfaces()) if (Reachability.hasDefaults(i) && nontrivialInit(i)) r = true;
