@@ -20,17 +20,19 @@ final class ClassObjects {
     private final ClassInfo object;
     private final StringBuilder data = new StringBuilder();
     private final StringBuilder types = new StringBuilder();
+    private final LinkageStubs linkage;
 
     ClassObjects(Program p, List<ClassInfo> classes) {
         this.p = p;
         this.classes = classes;
         this.object = p.world.load("java/lang/Object", "the runtime");
+        this.linkage = new LinkageStubs(p);
         for (ClassInfo c : classes) emitClass(c);
         for (String a : p.reach.arrayTypes) emitArray(a);
         for (String prim : PRIMS) emitPrimitive(prim);
     }
 
-    String emit() { return "#include \"decls.h\"\n\n" + data; }
+    String emit() { return "#include \"decls.h\"\n\n" + linkage.definitions() + data; }
 
     String declarations() { return types.toString(); }
 
@@ -137,11 +139,17 @@ final class ClassObjects {
         return t;
     }
 
-    /** What a call resolved to {@code resolved} runs on an instance of c (JVMS §5.4.6). */
+    /**
+     * What a call resolved to {@code resolved} runs on an instance of c (JVMS §5.4.6): the
+     * selected method; a linkage error when an instance of c exists and nothing can be
+     * selected (class files compiled apart, {@link LinkageStubs}); else the stub for a slot
+     * reachability proved is never called.
+     */
     private String impl(ClassInfo c, MethodInfo resolved) {
         MethodInfo m = p.world.selectVirtual(c, resolved);
-        if (m == null || !p.reach.methods.contains(m)) return "(void*)rt_bad_dispatch";
-        return "(void*)&" + m.cname();
+        if (m != null && p.reach.methods.contains(m)) return "(void*)&" + m.cname();
+        if (m == null && p.reach.instantiated.contains(c) && !c.isAbstract()) return linkage.entry(c, resolved);
+        return "(void*)rt_bad_dispatch";
     }
 
     private void emitArray(String desc) {

@@ -40,6 +40,20 @@ public final class Throw {
         pending(new ArrayStoreException(value.getClass().getName()));
     }
 
+    /**
+     * A call through a dispatch-table slot the receiver's class has no implementation for:
+     * possible only with class files compiled apart. The compiler's stub for that slot
+     * (aot LinkageStubs) passes HotSpot's message.
+     */
+    public static void abstractMethod(String message) {
+        pending(new AbstractMethodError(message));
+    }
+
+    /** The same for a slot with more than one maximally specific default method (JVMS §5.4.6). */
+    public static void conflictingDefaults(String message) {
+        pending(new IncompatibleClassChangeError(message));
+    }
+
     /** Below this much stack the reserve is used up: no error can be constructed any more. */
     private static final long STACK_FLOOR = 8 * 1024;
 

@@ -169,7 +169,7 @@ public final class DifferentialCorpus {
     }
 
     /** JDK 25, the behavioural reference. Its absence is an error: the corpus is never skipped. */
-    static Path findJdk25() {
+    public static Path findJdk25() {
         List<String> candidates = new ArrayList<>();
         String env = System.getenv("JDK25_HOME");
         if (env != null && !env.isEmpty()) candidates.add(env);
