@@ -30,7 +30,8 @@ final class LinkageStubs {
 
     /** The slot entry for a call resolved to {@code resolved} on an instance of {@code c}, when selection found nothing. */
     String entry(ClassInfo c, MethodInfo resolved) {
-        List<MethodInfo> defaults = maximallySpecificDefaults(c, resolved.sig());
+        List<MethodInfo> defaults = new ArrayList<>();
+        for (MethodInfo m : p.world.maximallySpecificAll(c, resolved.sig())) if (!m.isAbstract()) defaults.add(m);
         if (defaults.size() > 1) {
             StringBuilder m = new StringBuilder("Conflicting default methods:");
             for (MethodInfo d : defaults) m.append(' ').append(d.owner.javaName()).append('.').append(d.name);
@@ -50,22 +51,6 @@ final class LinkageStubs {
         Type[] args = Type.getArgumentTypes(m.desc);
         for (int i = 0; i < args.length; i++) b.append(i == 0 ? "" : ", ").append(args[i].getClassName());
         return b.append(')').toString();
-    }
-
-    /** JVMS §5.4.3.3: the non-abstract superinterface methods of c with this signature that no other one overrides. */
-    private static List<MethodInfo> maximallySpecificDefaults(ClassInfo c, String sig) {
-        List<MethodInfo> found = new ArrayList<>();
-        for (ClassInfo i : c.allInterfaces()) {
-            MethodInfo m = i.methods.get(sig);
-            if (m != null && !m.isStatic() && !m.isPrivate() && !m.isAbstract()) found.add(m);
-        }
-        List<MethodInfo> maximal = new ArrayList<>();
-        for (MethodInfo m : found) {
-            boolean overridden = false;
-            for (MethodInfo o : found) if (o != m && o.owner.isSubtypeOf(m.owner)) overridden = true;
-            if (!overridden) maximal.add(m);
-        }
-        return maximal;
     }
 
     private String stub(String thrower, String message) {

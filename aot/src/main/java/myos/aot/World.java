@@ -80,27 +80,44 @@ final class World {
     }
 
     /**
-     * The maximally-specific superinterface method (JVMS §5.4.3.3): with {@code concrete},
-     * only non-abstract ones (default methods); picks the one no other candidate overrides.
+     * A maximally-specific superinterface method (JVMS §5.4.3.3): with {@code concrete}, the
+     * one non-abstract method among the maximally-specific ones, or null when there is none
+     * (a default re-abstracted by a more specific interface, or no default) or more than one
+     * (conflicting defaults) — JVMS §5.4.6 selection; without, resolution's choice: that one
+     * non-abstract method if there is exactly one, else any maximally-specific method.
      */
     MethodInfo maximallySpecific(ClassInfo c, String sig, boolean concrete) {
+        List<MethodInfo> maximal = maximallySpecificAll(c, sig);
+        MethodInfo nonAbstract = null;
+        int count = 0;
+        for (MethodInfo m : maximal) {
+            if (!m.isAbstract()) {
+                nonAbstract = m;
+                count++;
+            }
+        }
+        if (count == 1) return nonAbstract;
+        return concrete || maximal.isEmpty() ? null : maximal.get(0);
+    }
+
+    /**
+     * The maximally-specific superinterface methods of {@code c} with this signature (JVMS
+     * §5.4.3.3): declared, neither private nor static, in a superinterface of which no other
+     * such declaration's interface is a subinterface. In {@code allInterfaces()} order.
+     */
+    List<MethodInfo> maximallySpecificAll(ClassInfo c, String sig) {
         List<MethodInfo> found = new ArrayList<>();
         for (ClassInfo i : c.allInterfaces()) {
             MethodInfo m = i.methods.get(sig);
-            if (m == null || m.isStatic() || m.isPrivate()) continue;
-            if (concrete && m.isAbstract()) continue;
-            found.add(m);
+            if (m != null && !m.isStatic() && !m.isPrivate()) found.add(m);
         }
-        MethodInfo best = null;
+        List<MethodInfo> maximal = new ArrayList<>();
         for (MethodInfo m : found) {
             boolean overridden = false;
             for (MethodInfo o : found) if (o != m && o.owner.isSubtypeOf(m.owner)) overridden = true;
-            if (!overridden) {
-                if (best != null && concrete) return null; // ambiguous: IncompatibleClassChangeError at run time
-                if (best == null) best = m;
-            }
+            if (!overridden) maximal.add(m);
         }
-        return best;
+        return maximal;
     }
 
     /**

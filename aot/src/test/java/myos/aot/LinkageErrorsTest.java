@@ -11,8 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Class files compiled apart: a class that no longer implements an interface method or an
- * abstract method of its superclass, and one that inherits two default methods, are called
- * through their interface / superclass. JDK 25 throws AbstractMethodError and
+ * abstract method of its superclass, one that inherits two default methods, one whose default
+ * a more specific interface re-abstracts, and one with a default beside an unrelated abstract
+ * declaration, are called through their interfaces / superclass (JVMS §5.4.3.3, §5.4.6). JDK 25 throws AbstractMethodError and
  * IncompatibleClassChangeError at the call (JVMS §6.5 invokeinterface/invokevirtual); the
  * native executable must print the same (aot LinkageStubs), not stop.
  */
@@ -32,6 +33,9 @@ class LinkageErrorsTest {
                     try { System.out.println(((I) o).d()); } catch (Throwable t) { System.out.println(t); }
                     try { System.out.println(((J) o).d()); } catch (Throwable t) { System.out.println(t); }
                     try { System.out.println(((A) o).ok()); } catch (Throwable t) { System.out.println(t); }
+                    try { System.out.println(((P) o).r()); } catch (Throwable t) { System.out.println(t); }
+                    try { System.out.println(((S1) o).s()); } catch (Throwable t) { System.out.println(t); }
+                    try { System.out.println(((S2) o).s()); } catch (Throwable t) { System.out.println(t); }
                 }
             }
         }
@@ -44,8 +48,13 @@ class LinkageErrorsTest {
             "I.java", "public interface I { void m(); int m2(int a, String b); default String d() { return \"I.d\"; } }",
             "J.java", "public interface J { default String d() { return \"J.d\"; } }",
             "A.java", "public abstract class A { abstract long n(long x, String s); String ok() { return \"A.ok\"; } }",
-            "K.java", "public class K extends A implements J, I { public void m() {} public int m2(int a, String b) { return 2; }"
-                + " long n(long x, String s) { return x; } public String d() { return \"K.d\"; } }",
+            "P.java", "public interface P { default String r() { return \"P.r\"; } }",
+            "Q.java", "public interface Q extends P { String r(); }",               // re-abstracts P.r
+            "S1.java", "public interface S1 { default String s() { return \"S1.s\"; } }",
+            "S2.java", "public interface S2 { String s(); }",                        // abstract beside the default
+            "K.java", "public class K extends A implements J, I, Q, S1, S2 { public void m() {} public int m2(int a, String b) { return 2; }"
+                + " long n(long x, String s) { return x; } public String d() { return \"K.d\"; } public String r() { return \"K.r\"; }"
+                + " public String s() { return \"K.s\"; } }",
             "L.java", "public class L extends K { }",
             "Main.java", MAIN);
         // Version 1 of K and L, compiled against the old library where I, J and A were empty.
@@ -53,7 +62,11 @@ class LinkageErrorsTest {
             "I.java", "public interface I { }",
             "J.java", "public interface J { }",
             "A.java", "public abstract class A { String ok() { return \"A.ok\"; } }",
-            "K.java", "public class K extends A implements J, I { }",
+            "P.java", "public interface P { default String r() { return \"P.r\"; } }",
+            "Q.java", "public interface Q extends P { }",
+            "S1.java", "public interface S1 { default String s() { return \"S1.s\"; } }",
+            "S2.java", "public interface S2 { }",
+            "K.java", "public class K extends A implements J, I, Q, S1, S2 { }",
             "L.java", "public class L extends K { }");
         for (String c : new String[] {"K.class", "L.class"}) Files.copy(v1.resolve(c), v2.resolve(c), StandardCopyOption.REPLACE_EXISTING);
 
