@@ -73,6 +73,18 @@ final class CTypes {
         }
     }
 
+    /** A float as a C constant expression, infinities and the (canonical) NaN included. */
+    static String floatConstant(float f) {
+        if (Float.isNaN(f) || Float.isInfinite(f)) return Float.isNaN(f) ? "__builtin_nanf(\"\")" : (f > 0 ? "__builtin_inff()" : "-__builtin_inff()");
+        return floatLiteral(f);
+    }
+
+    /** A double as a C constant expression, infinities and the (canonical) NaN included. */
+    static String doubleConstant(double d) {
+        if (Double.isNaN(d) || Double.isInfinite(d)) return Double.isNaN(d) ? "__builtin_nan(\"\")" : (d > 0 ? "__builtin_inf()" : "-__builtin_inf()");
+        return doubleLiteral(d);
+    }
+
     /** A C expression for the zero of a return type ("" for void). */
     static String zero(Type t) {
         return t.getSort() == Type.VOID ? "" : t.getSort() >= Type.ARRAY ? "0" : "0";

@@ -172,8 +172,7 @@ final class Emitter {
 
     private String statics() {
         StringBuilder b = new StringBuilder();
-        StringBuilder tables = new StringBuilder("#include \"decls.h\"\n\n");
-        Map<Object, String> arrays = new java.util.IdentityHashMap<>();
+        ImageData image = new ImageData(p);
         List<String> roots = new ArrayList<>();
         for (ClassInfo c : classes) {
             boolean built = p.buildTime.done(c);
@@ -181,29 +180,28 @@ final class Emitter {
                 if (!f.isStatic()) continue;
                 Type t = Type.getType(f.desc);
                 b.append(CTypes.storage(t)).append(' ').append(f.staticName());
-                Object v = built ? p.buildTime.value(f) : f.node.value;
-                if (v != null && (v.getClass().isArray() || v instanceof BuildTimeInit.EmptyRefArray)) {
-                    b.append(" = (jobj)&").append(arrays.computeIfAbsent(v, a -> imageArray(a, tables)));
-                }
+                Object v = f.node.value;
+                if (built) b.append(" = ").append(image.expr(p.buildTime.value(f), f.desc));
                 else if (v instanceof String) b.append(" = ").append(p.str((String) v));
-                else if (v instanceof BuildTimeInit.ClassConst) b.append(" = ").append(classConstant(((BuildTimeInit.ClassConst) v).desc()));
                 else if (v instanceof Integer) b.append(" = ").append(CTypes.intLiteral((Integer) v));
                 else if (v instanceof Long) b.append(" = ").append(CTypes.longLiteral((Long) v));
-                else if (v instanceof Float) b.append(" = ").append(constFloat((Float) v));
-                else if (v instanceof Double) b.append(" = ").append(constDouble((Double) v));
+                else if (v instanceof Float) b.append(" = ").append(CTypes.floatConstant((Float) v));
+                else if (v instanceof Double) b.append(" = ").append(CTypes.doubleConstant((Double) v));
                 b.append(";\n");
-                if (f.isReference()) roots.add(f.staticName());
+                if (f.isReference()) roots.add("&" + f.staticName());
             }
         }
         for (ClassInfo c : classes) {
             if (!p.nontrivialInit(c)) continue;
             b.append("jobj CE_").append(c.cname).append(";\n");
-            roots.add("CE_" + c.cname);
+            roots.add("&CE_" + c.cname);
         }
+        String tables = image.definitions();
+        roots.addAll(image.roots());
         b.append("jobj* rt_static_roots[] = {");
-        for (String r : roots) b.append("\n  &").append(r).append(',');
+        for (String r : roots) b.append("\n  ").append(r).append(',');
         b.append(" 0 };\njint rt_static_root_count = ").append(roots.size()).append(";\n\n");
-        b.insert(0, tables.append('\n'));
+        b.insert(0, "#include \"decls.h\"\n\n" + tables + "\n");
         for (ClassInfo c : classes) if (p.nontrivialInit(c)) b.append(initFunction(c));
         for (ClassInfo c : classes) b.append(enumValuesFunction(c));
         b.append(initHelpers());
@@ -214,60 +212,6 @@ final class Emitter {
         if (main != null) b.append("  ").append(main.cname()).append("(args);\n");
         b.append("}\n");
         return b.toString();
-    }
-
-    /** Symbols of the primitive arrays build-time initialisation left in static fields. */
-    private int imageArrays;
-
-    /**
-     * A primitive array (or an empty reference array) made by a build-time initialiser
-     * ({@link BuildTimeInit}) as an image object in writable data; floating-point elements as their bits, so every NaN keeps its
-     * payload. Appends the definition to {@code out} and returns its symbol.
-     */
-    private String imageArray(Object a, StringBuilder out) {
-        String sym = "BTI_" + imageArrays++;
-        if (a instanceof BuildTimeInit.EmptyRefArray) {
-            out.append("IMAGE struct { jobj cls; uint64_t meta; jint len; jint pad; } ").append(sym).append(" = { ")
-                .append(p.arrayCls(((BuildTimeInit.EmptyRefArray) a).desc)).append(", RT_META_IMAGE, 0, 0 };\n");
-            return sym;
-        }
-        int n = java.lang.reflect.Array.getLength(a);
-        String type = a instanceof boolean[] || a instanceof byte[] ? "int8_t" : a instanceof char[] ? "uint16_t"
-            : a instanceof short[] ? "int16_t" : a instanceof int[] ? "jint" : a instanceof float[] ? "uint32_t"
-            : a instanceof long[] ? "jlong" : "uint64_t";
-        String arrayClass = a.getClass().getName(); // "[I", "[J", ...: the JVM descriptor of a primitive array
-        out.append("IMAGE struct { jobj cls; uint64_t meta; jint len; jint pad; ").append(type).append(" d[").append(Math.max(1, n))
-            .append("]; } ").append(sym).append(" = { ").append(p.arrayCls(arrayClass)).append(", RT_META_IMAGE, ")
-            .append(n).append(", 0, {");
-        for (int i = 0; i < n; i++) {
-            out.append(i == 0 ? " " : ", ");
-            if (a instanceof boolean[]) out.append(((boolean[]) a)[i] ? 1 : 0);
-            else if (a instanceof byte[]) out.append(((byte[]) a)[i]);
-            else if (a instanceof char[]) out.append((int) ((char[]) a)[i]);
-            else if (a instanceof short[]) out.append(((short[]) a)[i]);
-            else if (a instanceof int[]) out.append(CTypes.intLiteral(((int[]) a)[i]));
-            else if (a instanceof float[]) out.append("0x").append(Integer.toHexString(Float.floatToRawIntBits(((float[]) a)[i]))).append('u');
-            else if (a instanceof long[]) out.append(CTypes.longLiteral(((long[]) a)[i]));
-            else out.append("0x").append(Long.toHexString(Double.doubleToRawLongBits(((double[]) a)[i]))).append("ull");
-        }
-        out.append(n == 0 ? " 0 } };\n" : " } };\n");
-        return sym;
-    }
-
-    /** The Class object of a field descriptor: a primitive type's, an array class's or a class's. */
-    private String classConstant(String desc) {
-        if (desc.length() == 1) return "((jobj)&CO_P" + desc + ")";
-        return p.typeOperand(desc.charAt(0) == '[' ? desc : desc.substring(1, desc.length() - 1), "build-time initialisation");
-    }
-
-    private static String constFloat(float f) {
-        if (Float.isNaN(f) || Float.isInfinite(f)) return Float.isNaN(f) ? "__builtin_nanf(\"\")" : (f > 0 ? "__builtin_inff()" : "-__builtin_inff()");
-        return CTypes.floatLiteral(f);
-    }
-
-    private static String constDouble(double d) {
-        if (Double.isNaN(d) || Double.isInfinite(d)) return Double.isNaN(d) ? "__builtin_nan(\"\")" : (d > 0 ? "__builtin_inf()" : "-__builtin_inf()");
-        return CTypes.doubleLiteral(d);
     }
 
     /** C entry points into the Java runtime: process start and new threads. */

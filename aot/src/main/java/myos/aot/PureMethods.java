@@ -53,6 +53,12 @@ final class PureMethods {
         def("java/lang/Class.componentType()Ljava/lang/Class;", a -> componentType(a[0]));
     }
 
+    /** Whether the method is one of these. */
+    static boolean has(String owner, String name, String desc) {
+        String key = owner + "." + name + desc;
+        return METHODS.containsKey(key) || key.equals("java/lang/String.charAt(I)C");
+    }
+
     /** The method's result, or NotConstant when it is not one of these (or would throw). */
     static Object call(String owner, String name, String desc, Object[] args) throws BuildTimeInit.NotConstant {
         String key = owner + "." + name + desc;
