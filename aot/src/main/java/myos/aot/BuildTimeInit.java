@@ -71,8 +71,26 @@ final class BuildTimeInit {
     /** MYOS_AOT_VERBOSE: say which initialisers stay at run time, and why. */
     private static final boolean VERBOSE = System.getenv("MYOS_AOT_VERBOSE") != null;
 
-    BuildTimeInit(World world) {
+    /**
+     * Kernel: zero-filled buffers are stored too, since the kernel has no lazy class
+     * initialisation at all (DESIGN.md §1; Compiler makes any left a build error).
+     */
+    private final boolean storeBuffers;
+    /** Why each class that stays lazy does (the first obstacle its initialiser met). */
+    private final Map<ClassInfo, String> lazy = new LinkedHashMap<>();
+
+    BuildTimeInit(World world, boolean storeBuffers) {
         this.world = world;
+        this.storeBuffers = storeBuffers;
+    }
+
+    /** Why {@code c}'s initialiser runs at run time (null when it ran here or there is none). */
+    String whyLazy(ClassInfo c) {
+        if (c.clinit() == null || done(c)) return null;
+        String why = lazy.get(c);
+        if (why != null) return why;
+        for (ClassInfo k = c.superclass; k != null; k = k.superclass) if (whyLazy(k) != null) return "its superclass " + k.javaName() + " is initialised at run time";
+        return "a superinterface is initialised at run time";
     }
 
     /** Why an initialiser cannot run at build time (never shown to users: the class stays lazy). */
@@ -87,7 +105,6 @@ final class BuildTimeInit {
      * more succeed (a class may read final statics of another one initialised here).
      */
     void run(Iterable<ClassInfo> classes) {
-        Map<ClassInfo, String> lazy = new LinkedHashMap<>();
         boolean progress = true;
         while (progress) {
             progress = false;
@@ -101,9 +118,9 @@ final class BuildTimeInit {
                 }
             }
         }
+        lazy.keySet().removeAll(initialised.keySet());
         if (VERBOSE) {
             for (ClassInfo c : initialised.keySet()) System.err.println("aot: " + c.javaName() + " initialised at build time");
-            lazy.keySet().removeAll(initialised.keySet());
             lazy.forEach((c, why) -> System.err.println("aot: " + c.javaName() + " initialised at run time: " + why));
         }
     }
@@ -195,14 +212,14 @@ final class BuildTimeInit {
                 work.addAll(((Obj) v).fields.values());
             } else if (v instanceof RefArray) {
                 bytes += 24 + 8L * ((RefArray) v).elements.length;
-                if (8L * ((RefArray) v).elements.length > MAX_BUFFER_BYTES && Arrays.stream(((RefArray) v).elements).allMatch(e -> e == null)) {
+                if (!storeBuffers && 8L * ((RefArray) v).elements.length > MAX_BUFFER_BYTES && Arrays.stream(((RefArray) v).elements).allMatch(e -> e == null)) {
                     throw new NotConstant("an empty buffer: cheaper to allocate at run time than to store");
                 }
                 work.addAll(Arrays.asList(((RefArray) v).elements));
             } else if (v.getClass().isArray()) {
                 long size = (long) java.lang.reflect.Array.getLength(v) * elementSize(v);
                 bytes += 24 + size;
-                if (size > MAX_BUFFER_BYTES && allZero(v)) throw new NotConstant("a zero-filled buffer: cheaper to allocate at run time than to store");
+                if (!storeBuffers && size > MAX_BUFFER_BYTES && allZero(v)) throw new NotConstant("a zero-filled buffer: cheaper to allocate at run time than to store");
             }
         }
         if (bytes > MAX_IMAGE_BYTES) throw new NotConstant("data larger than " + MAX_IMAGE_BYTES + " bytes");

@@ -69,8 +69,9 @@ final class Compiler {
         fail(reach.errors);
 
         Program p = new Program(world, intrinsics, reach, o.kernel());
-        p.buildTime = new BuildTimeInit(world);
+        p.buildTime = new BuildTimeInit(world, o.kernel());
         p.buildTime.run(reach.initialized);
+        if (o.kernel()) fail(kernelInitErrors(p.buildTime, reach));
         for (MethodInfo m : exports) p.exports.put(Annotations.value(m.node, Annotations.EXPORT), m);
         for (ClassInfo c : new ArrayList<>(world.all())) {
             p.layout.fields(c);
@@ -191,6 +192,24 @@ final class Compiler {
     }
 
     /** Entry points the runtime and generated code call besides main. */
+    /**
+     * The kernel has no lazy class initialisation (DESIGN.md §1, "Rules that keep a
+     * garbage-collected Java kernel sound": an initialisation guard could run arbitrary code
+     * in an interrupt handler or with a lock held): every static initialiser it reaches must
+     * run at build time, and one that cannot is a build error saying why.
+     */
+    private static List<String> kernelInitErrors(BuildTimeInit init, Reachability reach) {
+        List<String> errors = new ArrayList<>();
+        for (ClassInfo c : reach.initialized) {
+            String why = init.whyLazy(c);
+            if (why != null) {
+                errors.add("kernel class " + c.javaName() + " needs initialisation at run time (" + why + "): the kernel has no lazy"
+                    + " class initialisation; its static initialiser may only compute data (docs/01-aot.md, \"Build-time initialisation\")");
+            }
+        }
+        return errors;
+    }
+
     private void roots(World w, Reachability r) {
         for (String a : new String[] {"[B", "[I", "[Ljava/lang/Class;", "[Ljava/lang/String;", "[C"}) r.arrayType(a);
         for (String c : new String[] {"java/lang/Object", "java/lang/String", "java/lang/Class"}) r.instantiate(w.load(c, "the runtime"));

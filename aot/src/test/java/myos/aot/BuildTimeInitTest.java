@@ -77,7 +77,7 @@ class BuildTimeInitTest {
                 }
                 """);
         world = new World(new ClassPath(List.of(LibBuilder.build(TestSupport.root(), "linux")), List.of(classes)));
-        init = new BuildTimeInit(world);
+        init = new BuildTimeInit(world, false);
         init.run(List.of(world.load("t/Shuffles", "test"), world.load("t/Loops", "test"), world.load("t/Handler", "test"),
             world.load("t/Big", "test"), world.load("t/Uses", "test")));
     }

@@ -74,4 +74,19 @@ class CompilerErrorsTest {
         assertEquals("Hello, MyOS2026!\n", r[1]);
         assertEquals("", r[2]);
     }
+
+    /** DESIGN.md §1: the kernel has no lazy class initialisation, so an initialiser that cannot run at build time is an error. */
+    @Test
+    void kernelStaticInitialiserThatCannotRunAtBuildTimeIsAnError() throws Exception {
+        Path classes = TestSupport.javac(dir, "app/Clock.java",
+            "package app;\n"
+            + "public class Clock {\n"
+            + "    static final long BOOT = System.nanoTime();\n"
+            + "    static final int[] TABLE = {1, 2, 3};\n"
+            + "    public static void main(String[] args) { System.out.println(BOOT + TABLE[0]); }\n"
+            + "}\n");
+        BuildError e = assertThrows(BuildError.class,
+            () -> TestSupport.aot(classes, "app.Clock", dir.resolve("x"), "--target", "kernel"));
+        assertTrue(e.getMessage().contains("kernel class app.Clock needs initialisation at run time (calls "), e.getMessage());
+    }
 }
