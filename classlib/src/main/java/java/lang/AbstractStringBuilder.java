@@ -73,7 +73,7 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
     private void inflate() {
         if (coder == String.UTF16) return;
         byte[] v = new byte[value.length << 1];
-        for (int i = 0; i < count; i++) String.putChar(v, i, value[i] & 0xff);
+        String.inflate(value, 0, v, 0, count);
         value = v;
         coder = String.UTF16;
     }
@@ -145,7 +145,7 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
         String.checkBoundsBeginEnd(srcBegin, srcEnd, count);
         int n = srcEnd - srcBegin;
         String.checkFromToIndexIOOBE(dstBegin, dstBegin + n, dst.length);
-        for (int i = 0; i < n; i++) dst[dstBegin + i] = at(srcBegin + i);
+        String.getChars(value, coder, srcBegin, srcEnd, dst, dstBegin);
     }
 
     public void setCharAt(int index, char ch) {
@@ -165,16 +165,16 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
         return appendString(str);
     }
 
+    /**
+     * The length from str's fields (value() and coder() compile to field reads) rather than
+     * str.length(), which is a call into String's translation unit.
+     */
     private AbstractStringBuilder appendString(String str) {
-        int len = str.length();
+        byte sc = str.coder();
+        int len = str.value().length >> sc;
         ensureCapacityInternal(count + len);
-        if (str.coder() == String.UTF16) inflate();
-        byte[] src = str.value();
-        if (coder == str.coder()) {
-            System.arraycopy(src, 0, value, count << coder, len << coder);
-        } else {
-            for (int i = 0; i < len; i++) String.putChar(value, count + i, src[i] & 0xff);
-        }
+        if (sc == String.UTF16) inflate();
+        String.putChars(value, coder, count, str);
         count += len;
         return this;
     }
@@ -206,12 +206,13 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
             String str = (String) s;
             byte[] src = str.value();
             if (str.coder() == coder) {
-                System.arraycopy(src, start << coder, value, count << coder, len << coder);
+                String.copyBytes(src, start << coder, value, count << coder, len << coder);
                 count += len;
                 return this;
             }
             if (str.coder() == String.LATIN1) {
-                for (int i = start; i < end; i++) String.putChar(value, count++, src[i] & 0xff);
+                String.inflate(src, start, value, count, len);
+                count += len;
                 return this;
             }
         }
@@ -250,15 +251,24 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
         return this;
     }
 
+    /**
+     * Digits go straight into a Latin-1 buffer (no temporary String), as in the JDK; a
+     * UTF16 buffer gets them through a small Latin-1 array, widened.
+     */
     public AbstractStringBuilder append(int i) {
         return append((long) i);
     }
 
-    /** Digits go straight into the buffer (no temporary String), as in the JDK. */
     public AbstractStringBuilder append(long l) {
         int size = DecimalDigits.stringSize(l);
         ensureCapacityInternal(count + size);
-        DecimalDigits.getChars(l, count + size, value, coder == String.UTF16);
+        if (coder == String.LATIN1) {
+            DecimalDigits.getChars(l, count + size, value);
+        } else {
+            byte[] digits = new byte[size];
+            DecimalDigits.getChars(l, size, digits);
+            String.inflate(digits, 0, value, count, size);
+        }
         count += size;
         return this;
     }
@@ -430,6 +440,16 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
     /** Reverses code points: surrogate pairs keep their order, as the JDK specifies. */
     public AbstractStringBuilder reverse() {
         int n = count - 1;
+        if (coder == String.LATIN1) {
+            // no surrogates in Latin-1: a plain byte reversal
+            byte[] v = value;
+            for (int j = 0, k = n; j < k; j++, k--) {
+                byte b = v[j];
+                v[j] = v[k];
+                v[k] = b;
+            }
+            return this;
+        }
         boolean hasSurrogates = false;
         for (int j = (n - 1) >> 1; j >= 0; j--) {
             int k = n - j;
@@ -467,14 +487,10 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
     final String build(int start, int end) {
         int len = end - start;
         if (len == 0) return "";
-        if (coder == String.LATIN1) {
-            byte[] v = new byte[len];
-            System.arraycopy(value, start, v, 0, len);
-            return new String(v, String.LATIN1);
-        }
-        byte[] v = new byte[len << 1];
-        System.arraycopy(value, start << 1, v, 0, len << 1);
-        return String.fromUtf16(v, len);
+        if (coder == String.UTF16) return String.newUtf16(value, start, len);
+        byte[] v = new byte[len];
+        String.copyBytes(value, start, v, 0, len);
+        return new String(v, String.LATIN1);
     }
 
     public abstract String toString();

@@ -9,13 +9,42 @@ final class StringOps {
 
     // ---- replace ----
 
+    /**
+     * Works on the bytes, as the JDK's StringLatin1/StringUTF16.replace: a Latin-1 string
+     * stays Latin-1 unless newChar is above 0xFF; a UTF16 one may become Latin-1 when the
+     * replaced char was its only wide one (the representation is canonical).
+     */
     static String replace(String s, char oldChar, char newChar) {
         if (oldChar == newChar) return s;
-        int n = s.length(), i = s.indexOf(oldChar);
+        int i = s.indexOf(oldChar);
         if (i < 0) return s;
-        char[] c = s.toCharArray();
-        for (; i < n; i++) if (c[i] == oldChar) c[i] = newChar;
-        return String.fromChars(c, 0, n);
+        byte[] v = s.value();
+        if (s.coder() == String.LATIN1) {
+            int n = v.length;
+            byte old = (byte) oldChar;
+            if (newChar <= 0xFF) {
+                byte[] r = new byte[n];
+                String.copyBytes(v, 0, r, 0, i);
+                byte nw = (byte) newChar;
+                for (; i < n; i++) {
+                    byte b = v[i];
+                    r[i] = b == old ? nw : b;
+                }
+                return new String(r, String.LATIN1);
+            }
+            byte[] r = new byte[n << 1];
+            String.inflate(v, 0, r, 0, i);
+            for (; i < n; i++) String.putChar(r, i, v[i] == old ? newChar : v[i] & 0xff);
+            return new String(r, String.UTF16);
+        }
+        int n = v.length >> 1;
+        byte[] r = new byte[n << 1];
+        String.copyBytes(v, 0, r, 0, i << 1);
+        for (; i < n; i++) {
+            char c = String.getChar(v, i);
+            String.putChar(r, i, c == oldChar ? newChar : c);
+        }
+        return String.fromUtf16(r, n);
     }
 
     static String replace(String s, String target, String replacement) {
@@ -117,16 +146,38 @@ final class StringOps {
 
     // ---- case mapping ----
 
+    /**
+     * Case-maps Latin-1 v[from, n) into r, or with r null finds the first char that changes;
+     * returns where it stopped (v.length: at the end). Lower case (UnicodeData.txt): A-Z and
+     * U+00C0..U+00DE except U+00D7 go up by 32. Upper case: a-z and U+00E0..U+00FE except
+     * U+00F7 go down by 32, and it stops at the three chars whose upper case leaves Latin-1
+     * or grows: U+00B5 (U+039C), U+00DF ("SS", SpecialCasing.txt), U+00FF (U+0178). Every
+     * other Latin-1 char is its own case. Both ranges and the exception lie at the same
+     * distances from 'A' resp. 'a' (0..25, 0x7F..0x9D, 0x96), so one formula serves both.
+     * It is written out in the loop (a call per char costs more than the mapping) and uses
+     * the sign bits of the range checks instead of branches, which mispredict on text.
+     */
+    private static int caseLatin1(byte[] v, int from, byte[] r, boolean toUpper) {
+        int base = toUpper ? 'a' : 'A', delta = toUpper ? -32 : 32;
+        for (int i = from, n = v.length; i < n; i++) {
+            int c = v[i] & 0xff;
+            if (toUpper && (c == 0xB5 | c == 0xDF | c == 0xFF)) return i;
+            int x = c - base, y = x - 0x7F, z = x ^ 0x96;
+            int hit = (~(x | (25 - x)) >>> 31) | ((~(y | (0x1E - y)) >>> 31) & ((z | -z) >>> 31));
+            if (r != null) r[i] = (byte) (c + (delta & -hit));
+            else if (hit != 0) return i;
+        }
+        return v.length;
+    }
+
     static String toLowerCase(String s) {
         if (s.coder() == String.LATIN1) {
-            // Latin-1 lower-cases within Latin-1, one char for one char.
             byte[] v = s.value();
-            int first = 0;
-            while (first < v.length && Character.toLowerCase(v[first] & 0xff) == (v[first] & 0xff)) first++;
-            if (first == v.length) return s;
-            byte[] r = new byte[v.length];
-            System.arraycopy(v, 0, r, 0, first);
-            for (int i = first; i < v.length; i++) r[i] = (byte) Character.toLowerCase(v[i] & 0xff);
+            int n = v.length, first = caseLatin1(v, 0, null, false);
+            if (first == n) return s;
+            byte[] r = new byte[n];
+            String.copyBytes(v, 0, r, 0, first);
+            caseLatin1(v, first, r, false);
             return new String(r, String.LATIN1);
         }
         int n = s.length(), first = 0;
@@ -169,24 +220,16 @@ final class StringOps {
                 || (c >= '\u0300' && c <= '\u036F');
     }
 
+    /** Latin-1 within Latin-1 on the bytes; a string with U+00B5, U+00DF or U+00FF goes on in toUpperCase(s, first). */
     static String toUpperCase(String s) {
         if (s.coder() == String.LATIN1) {
-            // Only \u00B5, \u00DF and \u00FF leave Latin-1 (or grow): they take the general path.
             byte[] v = s.value();
-            int first = 0;
-            boolean simple = true;
-            for (int i = 0; i < v.length; i++) {
-                int c = v[i] & 0xff;
-                if (c == 0xB5 || c == 0xDF || c == 0xFF) { simple = false; break; }
-            }
-            if (simple) {
-                while (first < v.length && Character.toUpperCase(v[first] & 0xff) == (v[first] & 0xff)) first++;
-                if (first == v.length) return s;
-                byte[] r = new byte[v.length];
-                System.arraycopy(v, 0, r, 0, first);
-                for (int i = first; i < v.length; i++) r[i] = (byte) Character.toUpperCase(v[i] & 0xff);
-                return new String(r, String.LATIN1);
-            }
+            int n = v.length, first = caseLatin1(v, 0, null, true);
+            if (first == n) return s;
+            byte[] r = new byte[n];
+            if (caseLatin1(v, first, r, true) < n) return toUpperCase(s, first);
+            String.copyBytes(v, 0, r, 0, first);
+            return new String(r, String.LATIN1);
         }
         int n = s.length(), first = 0;
         while (first < n) {
@@ -195,6 +238,12 @@ final class StringOps {
             first++;
         }
         if (first == n) return s;
+        return toUpperCase(s, first);
+    }
+
+    /** The general mapping from index first on (chars before it are their own upper case). */
+    private static String toUpperCase(String s, int first) {
+        int n = s.length();
         StringBuilder sb = new StringBuilder(n);
         sb.append(s, 0, first);
         for (int i = first; i < n; ) {
