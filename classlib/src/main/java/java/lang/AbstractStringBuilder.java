@@ -46,16 +46,30 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
     }
 
     private void ensureCapacityInternal(int minimumCapacity) {
-        int oldCapacity = value.length >> coder;
-        if (minimumCapacity - oldCapacity > 0) {
-            byte[] v = new byte[newCapacity(minimumCapacity) << coder];
-            System.arraycopy(value, 0, v, 0, count << coder);
-            value = v;
-        }
+        ensureCapacity(minimumCapacity, coder);
     }
 
-    /** JDK growth: max(minimum, 2 * old + 2) chars, capped by the array size limit. */
-    private int newCapacity(int minCapacity) {
+    /**
+     * Room for minimumCapacity chars in newCoder (the coder, or UTF16 to inflate), as JDK
+     * 25's needsNewBuffer and ensureCapacityNewCoder: a growth for a new coder is computed
+     * in that coder from the old array's byte length (observable through capacity()), and
+     * inflating without growth keeps the capacity in chars.
+     */
+    private void ensureCapacity(int minimumCapacity, byte newCoder) {
+        long newLength = (long) minimumCapacity << newCoder;
+        if (coder == newCoder && newLength <= value.length && newLength >= 0) return;
+        int oldCapacity = value.length >> coder;
+        int newCapacity = minimumCapacity - oldCapacity <= 0 ? oldCapacity : newCapacity(newCoder, minimumCapacity);
+        if (coder == newCoder && newCapacity <= oldCapacity) return;
+        byte[] v = new byte[newCapacity << newCoder];
+        if (coder == newCoder) String.copyBytes(value, 0, v, 0, count << coder);
+        else String.inflate(value, 0, v, 0, count);
+        value = v;
+        coder = newCoder;
+    }
+
+    /** JDK growth: max(minimum, 2 * old + 2) chars in coder, capped by the array size limit. */
+    private int newCapacity(byte coder, int minCapacity) {
         int oldLength = value.length;
         int newLength = minCapacity << coder;
         int growth = newLength - oldLength;
@@ -71,11 +85,7 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
 
     /** Switches to two bytes per char (keeps the capacity in chars). */
     private void inflate() {
-        if (coder == String.UTF16) return;
-        byte[] v = new byte[value.length << 1];
-        String.inflate(value, 0, v, 0, count);
-        value = v;
-        coder = String.UTF16;
+        ensureCapacity(count, String.UTF16);
     }
 
     public void trimToSize() {
@@ -150,7 +160,7 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
 
     public void setCharAt(int index, char ch) {
         String.checkIndex(index, count);
-        if (ch > 0xFF) inflate();
+        if (ch > 0xFF) ensureCapacity(count, String.UTF16);
         put(index, ch);
     }
 
@@ -172,8 +182,7 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
     private AbstractStringBuilder appendString(String str) {
         byte sc = str.coder();
         int len = str.value().length >> sc;
-        ensureCapacityInternal(count + len);
-        if (sc == String.UTF16) inflate();
+        ensureCapacity(count + len, (byte) (coder | sc));
         String.putChars(value, coder, count, str);
         count += len;
         return this;
@@ -183,13 +192,21 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
         return append((CharSequence) sb);
     }
 
+    /** As JDK 25: the buffer grows for the combined coder, then one copy (or widening). */
     AbstractStringBuilder append(AbstractStringBuilder asb) {
-        return append((CharSequence) asb);
+        if (asb == null) return append("null");
+        int len = asb.count;
+        ensureCapacity(count + len, (byte) (coder | asb.coder));
+        if (asb.coder == coder) String.copyBytes(asb.value, 0, value, count << coder, len << coder);
+        else String.inflate(asb.value, 0, value, count, len);
+        count += len;
+        return this;
     }
 
     public AbstractStringBuilder append(CharSequence s) {
         if (s == null) return append("null");
         if (s instanceof String) return appendString((String) s);
+        if (s instanceof AbstractStringBuilder) return append((AbstractStringBuilder) s);
         return appendChars(s, 0, s.length());
     }
 
@@ -245,8 +262,7 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
     }
 
     public AbstractStringBuilder append(char c) {
-        ensureCapacityInternal(count + 1);
-        if (c > 0xFF) inflate();
+        ensureCapacity(count + 1, c > 0xFF ? String.UTF16 : coder);
         put(count++, c);
         return this;
     }
@@ -318,10 +334,9 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
         String.checkBoundsBeginEnd(start, end, count);
         int len = str.length();
         int newCount = count + len - (end - start);
-        ensureCapacityInternal(newCount);
-        if (str.coder() == String.UTF16) inflate();
+        ensureCapacity(newCount, (byte) (coder | str.coder()));
         shift(end, newCount - count);
-        for (int i = 0; i < len; i++) put(start + i, str.at(i));
+        String.putChars(value, coder, start, str);
         count = newCount;
         return this;
     }
@@ -339,10 +354,13 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
         return build(start, end);
     }
 
-    /** Opens a gap of len chars at offset (capacity and coder already fine for the chars). */
-    private void openGap(int offset, int len, boolean wide) {
-        ensureCapacityInternal(count + len);
-        if (wide) inflate();
+    /**
+     * Opens a gap of len chars at offset, for chars that need newCoder. As in the JDK, a
+     * String or char grows the buffer for newCoder; char[] and CharSequence callers grow it
+     * in the current coder first and then only inflate.
+     */
+    private void openGap(int offset, int len, byte newCoder) {
+        ensureCapacity(count + len, newCoder);
         shift(offset, len);
         count += len;
     }
@@ -352,7 +370,8 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
         String.checkBoundsBeginEnd(offset, offset + len, str.length);
         boolean wide = false;
         for (int i = 0; i < len; i++) if (str[offset + i] > 0xFF) wide = true;
-        openGap(index, len, wide);
+        ensureCapacityInternal(count + len);
+        openGap(index, len, wide ? String.UTF16 : coder);
         for (int i = 0; i < len; i++) put(index + i, str[offset + i]);
         return this;
     }
@@ -364,9 +383,8 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
     public AbstractStringBuilder insert(int offset, String str) {
         String.checkOffset(offset, count);
         if (str == null) str = "null";
-        int len = str.length();
-        openGap(offset, len, str.coder() == String.UTF16);
-        for (int i = 0; i < len; i++) put(offset + i, str.at(i));
+        openGap(offset, str.length(), (byte) (coder | str.coder()));
+        String.putChars(value, coder, offset, str);
         return this;
     }
 
@@ -387,7 +405,8 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
         int len = end - start;
         boolean wide = false;
         for (int i = start; i < end; i++) if (s.charAt(i) > 0xFF) wide = true;
-        openGap(dstOffset, len, wide);
+        ensureCapacityInternal(count + len);
+        openGap(dstOffset, len, wide ? String.UTF16 : coder);
         for (int i = 0; i < len; i++) put(dstOffset + i, s.charAt(start + i));
         return this;
     }
@@ -398,7 +417,7 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
 
     public AbstractStringBuilder insert(int offset, char c) {
         String.checkOffset(offset, count);
-        openGap(offset, 1, c > 0xFF);
+        openGap(offset, 1, c > 0xFF ? String.UTF16 : coder);
         put(offset, c);
         return this;
     }
