@@ -147,25 +147,38 @@ final class StringOps {
     // ---- case mapping ----
 
     /**
+     * Latin-1 case mapping (UnicodeData.txt, SpecialCasing.txt): LATIN1_CASE[c] is the upper
+     * case of char c, or -1 for the three whose upper case leaves Latin-1 or grows: U+00B5
+     * (U+039C), U+00DF ("SS") and U+00FF (U+0178); LATIN1_CASE[256 + c] is its lower case.
+     * A-Z and U+00C0..U+00DE except U+00D7 are 32 below their lower-case letters; every other
+     * Latin-1 char is its own case. One load per char instead of the range tests.
+     */
+    private static final short[] LATIN1_CASE = latin1CaseTable();
+
+    private static short[] latin1CaseTable() {
+        short[] t = new short[512];
+        for (int c = 0; c < 256; c++) {
+            boolean upper = (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7);
+            boolean lower = (c >= 'a' && c <= 'z') || (c >= 0xE0 && c <= 0xFE && c != 0xF7);
+            t[c] = (short) (c == 0xB5 || c == 0xDF || c == 0xFF ? -1 : lower ? c - 32 : c);
+            t[256 + c] = (short) (upper ? c + 32 : c);
+        }
+        return t;
+    }
+
+    /**
      * Case-maps Latin-1 v[from, n) into r, or with r null finds the first char that changes;
-     * returns where it stopped (v.length: at the end). Lower case (UnicodeData.txt): A-Z and
-     * U+00C0..U+00DE except U+00D7 go up by 32. Upper case: a-z and U+00E0..U+00FE except
-     * U+00F7 go down by 32, and it stops at the three chars whose upper case leaves Latin-1
-     * or grows: U+00B5 (U+039C), U+00DF ("SS", SpecialCasing.txt), U+00FF (U+0178). Every
-     * other Latin-1 char is its own case. Both ranges and the exception lie at the same
-     * distances from 'A' resp. 'a' (0..25, 0x7F..0x9D, 0x96), so one formula serves both.
-     * It is written out in the loop (a call per char costs more than the mapping) and uses
-     * the sign bits of the range checks instead of branches, which mispredict on text.
+     * returns where it stopped (v.length: at the end), also at a char whose upper case is
+     * not Latin-1. The lookup is written out in the loop: a call per char costs more.
      */
     private static int caseLatin1(byte[] v, int from, byte[] r, boolean toUpper) {
-        int base = toUpper ? 'a' : 'A', delta = toUpper ? -32 : 32;
+        short[] t = LATIN1_CASE;
+        int base = toUpper ? 0 : 256;
         for (int i = from, n = v.length; i < n; i++) {
-            int c = v[i] & 0xff;
-            if (toUpper && (c == 0xB5 | c == 0xDF | c == 0xFF)) return i;
-            int x = c - base, y = x - 0x7F, z = x ^ 0x96;
-            int hit = (~(x | (25 - x)) >>> 31) | ((~(y | (0x1E - y)) >>> 31) & ((z | -z) >>> 31));
-            if (r != null) r[i] = (byte) (c + (delta & -hit));
-            else if (hit != 0) return i;
+            int c = v[i] & 0xff, m = t[base + c];
+            if (m < 0) return i;
+            if (r != null) r[i] = (byte) m;
+            else if (m != c) return i;
         }
         return v.length;
     }
