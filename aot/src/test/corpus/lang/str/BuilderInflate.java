@@ -89,6 +89,16 @@ public class BuilderInflate {
             System.out.print((p - 1) + " " + p + " " + (-p) + " " + (1 - p) + " | ");
         }
         System.out.println();
+        // append(float/double) first makes room for the longest rendering (capacity() shows it)
+        StringBuilder fd = new StringBuilder(0);
+        fd.append(0.5);
+        System.out.print(fd.capacity() + " ");
+        fd.append(1.0f / 3);
+        System.out.print(fd.capacity() + " ");
+        fd.append(-Double.MIN_VALUE).append(Double.NaN).append(Float.NEGATIVE_INFINITY).append(1e21).append(-0.0f);
+        System.out.println(fd.capacity() + " " + fd);
+        StringBuilder fdw = new StringBuilder("\u0100").append(2.5e-5).append(123456.78f).append(Double.MAX_VALUE);
+        System.out.println(fdw.capacity() + " " + show(fdw));
         StringBuilder mid = new StringBuilder("ab\u0100cd");
         mid.insert(3, 123).insert(0, -45L).insert(2, Integer.MIN_VALUE);
         System.out.println(show(mid));

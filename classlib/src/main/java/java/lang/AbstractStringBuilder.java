@@ -1,5 +1,8 @@
 package java.lang;
 
+import myos.classlib.num.DoubleToDecimal;
+import myos.classlib.num.FloatToDecimal;
+
 /**
  * The shared body of StringBuilder and StringBuffer. Like String it keeps Latin-1 bytes
  * until a char above 0xFF arrives, then inflates to UTF16 for good; toString() produces the
@@ -249,11 +252,24 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
         int end = offset + len;
         String.checkFromToIndexIOOBE(offset, end, str.length);
         ensureCapacityInternal(count + len);
-        for (int i = offset; i < end; i++) {
-            char c = str[i];
-            if (c > 0xFF) inflate();
-            put(count++, c);
+        return appendChars(str, offset, end);
+    }
+
+    /**
+     * Appends s[off, end) into capacity already there: Latin-1 bytes until a char above 0xFF,
+     * then inflated (as the JDK's appendChars; the capacity stays).
+     */
+    private AbstractStringBuilder appendChars(char[] s, int off, int end) {
+        int i = off, j = count;
+        if (coder == String.LATIN1) {
+            byte[] v = value;
+            for (char c; i < end && (c = s[i]) <= 0xFF; i++) v[j++] = (byte) c;
+            count = j;
+            if (i == end) return this;
+            inflate();
         }
+        for (; i < end; i++) String.putChar(value, j++, s[i]);
+        count = j;
         return this;
     }
 
@@ -289,12 +305,20 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
         return this;
     }
 
+    /**
+     * As JDK 25: room for the longest rendering (MAX_CHARS, observable through capacity())
+     * first, then the chars go into the buffer without a String in between.
+     */
     public AbstractStringBuilder append(float f) {
-        return appendString(Float.toString(f));
+        ensureCapacityInternal(count + FloatToDecimal.MAX_CHARS);
+        char[] buf = new char[FloatToDecimal.MAX_CHARS];
+        return appendChars(buf, 0, FloatToDecimal.toChars(f, buf, 0));
     }
 
     public AbstractStringBuilder append(double d) {
-        return appendString(Double.toString(d));
+        ensureCapacityInternal(count + DoubleToDecimal.MAX_CHARS);
+        char[] buf = new char[DoubleToDecimal.MAX_CHARS];
+        return appendChars(buf, 0, DoubleToDecimal.toChars(d, buf, 0));
     }
 
     public AbstractStringBuilder appendCodePoint(int codePoint) {
