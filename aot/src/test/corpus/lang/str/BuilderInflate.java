@@ -8,13 +8,7 @@ package corpus.lang.str;
  */
 public class BuilderInflate {
     static String show(CharSequence s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 0x20 && c < 0x7F) b.append(c);
-            else b.append("\\u").append(Integer.toHexString(c));
-        }
-        return b.append("\" len=").append(s.length()).append(" hash=").append(s.toString().hashCode()).toString();
+        return Escaped.withHash(s);
     }
 
     public static void main(String[] args) {

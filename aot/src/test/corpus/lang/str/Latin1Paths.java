@@ -6,15 +6,8 @@ package corpus.lang.str;
  * grows), U+0130/U+0131, surrogate pairs, empty strings, and the exception messages.
  */
 public class Latin1Paths {
-    /** The chars of s as hex where not printable ASCII, so the output is plain ASCII. */
     static String show(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 0x20 && c < 0x7F) b.append(c);
-            else b.append("\\u").append(Integer.toHexString(c));
-        }
-        return b.append("\" len=").append(s.length()).append(" hash=").append(s.hashCode()).toString();
+        return Escaped.withHash(s);
     }
 
     static void p(String label, String s) {

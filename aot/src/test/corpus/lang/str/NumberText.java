@@ -52,13 +52,7 @@ public class NumberText {
     }
 
     static String show(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 0x20 && c < 0x7F) b.append(c);
-            else b.append("\\u").append(Integer.toHexString(c));
-        }
-        return b.append('"').toString();
+        return Escaped.of(s);
     }
 
     static String parseInt(String s) {
