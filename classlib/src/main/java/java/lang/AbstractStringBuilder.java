@@ -25,7 +25,7 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
         if (cap < 0) cap = Integer.MAX_VALUE;
         coder = s.coder();
         value = new byte[cap << coder];
-        appendString(s);
+        append(s);
     }
 
     AbstractStringBuilder(CharSequence s) {
@@ -173,16 +173,12 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
         return append(String.valueOf(obj));
     }
 
-    public AbstractStringBuilder append(String str) {
-        if (str == null) str = "null";
-        return appendString(str);
-    }
-
     /**
      * The length from str's fields (value() and coder() compile to field reads) rather than
      * str.length(), which is a call into String's translation unit.
      */
-    private AbstractStringBuilder appendString(String str) {
+    public AbstractStringBuilder append(String str) {
+        if (str == null) str = "null";
         byte sc = str.coder();
         int len = str.value().length >> sc;
         ensureCapacity(count + len, (byte) (coder | sc));
@@ -208,7 +204,7 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
 
     public AbstractStringBuilder append(CharSequence s) {
         if (s == null) return append("null");
-        if (s instanceof String) return appendString((String) s);
+        if (s instanceof String) return append((String) s);
         if (s instanceof AbstractStringBuilder) return append((AbstractStringBuilder) s);
         return appendChars(s, 0, s.length());
     }
@@ -274,7 +270,7 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
     }
 
     public AbstractStringBuilder append(boolean b) {
-        return appendString(b ? "true" : "false");
+        return append(b ? "true" : "false");
     }
 
     public AbstractStringBuilder append(char c) {
