@@ -23,13 +23,11 @@ final class StringOps {
             int n = v.length;
             byte old = (byte) oldChar;
             if (newChar <= 0xFF) {
+                // copy all, then patch the matches: the scan only reads
                 byte[] r = new byte[n];
-                String.copyBytes(v, 0, r, 0, i);
+                String.copyBytes(v, 0, r, 0, n);
                 byte nw = (byte) newChar;
-                for (; i < n; i++) {
-                    byte b = v[i];
-                    r[i] = b == old ? nw : b;
-                }
+                for (; i < n; i++) if (v[i] == old) r[i] = nw;
                 return new String(r, String.LATIN1);
             }
             byte[] r = new byte[n << 1];
@@ -173,14 +171,20 @@ final class StringOps {
      */
     private static int caseLatin1(byte[] v, int from, byte[] r, boolean toUpper) {
         short[] t = LATIN1_CASE;
-        int base = toUpper ? 0 : 256;
-        for (int i = from, n = v.length; i < n; i++) {
-            int c = v[i] & 0xff, m = t[base + c];
-            if (m < 0) return i;
-            if (r != null) r[i] = (byte) m;
-            else if (m != c) return i;
+        int base = toUpper ? 0 : 256, n = v.length, i = from;
+        if (r == null) {
+            for (; i < n; i++) {
+                int c = v[i] & 0xff;
+                if (t[base + c] != c) return i;   // also where the entry is -1
+            }
+        } else {
+            for (; i < n; i++) {
+                int m = t[base + (v[i] & 0xff)];
+                if (m < 0) return i;
+                r[i] = (byte) m;
+            }
         }
-        return v.length;
+        return n;
     }
 
     static String toLowerCase(String s) {
