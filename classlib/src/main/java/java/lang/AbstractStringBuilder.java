@@ -59,8 +59,11 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
      * inflating without growth keeps the capacity in chars.
      */
     private void ensureCapacity(int minimumCapacity, byte newCoder) {
-        long newLength = (long) minimumCapacity << newCoder;
-        if (coder == newCoder && newLength <= value.length && newLength >= 0) return;
+        // a negative minimum (an overflowed sum) changes nothing here, as in the JDK
+        if (coder != newCoder || minimumCapacity > value.length >> coder) grow(minimumCapacity, newCoder);
+    }
+
+    private void grow(int minimumCapacity, byte newCoder) {
         int oldCapacity = value.length >> coder;
         int newCapacity = minimumCapacity - oldCapacity <= 0 ? oldCapacity : newCapacity(newCoder, minimumCapacity);
         if (coder == newCoder && newCapacity <= oldCapacity) return;
