@@ -1,5 +1,8 @@
 package java.lang;
 
+import myos.classlib.num.DoubleToDecimal;
+import myos.classlib.num.FloatToDecimal;
+
 /**
  * The shared body of StringBuilder and StringBuffer. Like String it keeps Latin-1 bytes
  * until a char above 0xFF arrives, then inflates to UTF16 for good; toString() produces the
@@ -22,7 +25,7 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
         if (cap < 0) cap = Integer.MAX_VALUE;
         coder = s.coder();
         value = new byte[cap << coder];
-        appendString(s);
+        append(s);
     }
 
     AbstractStringBuilder(CharSequence s) {
@@ -46,16 +49,33 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
     }
 
     private void ensureCapacityInternal(int minimumCapacity) {
-        int oldCapacity = value.length >> coder;
-        if (minimumCapacity - oldCapacity > 0) {
-            byte[] v = new byte[newCapacity(minimumCapacity) << coder];
-            System.arraycopy(value, 0, v, 0, count << coder);
-            value = v;
-        }
+        ensureCapacity(minimumCapacity, coder);
     }
 
-    /** JDK growth: max(minimum, 2 * old + 2) chars, capped by the array size limit. */
-    private int newCapacity(int minCapacity) {
+    /**
+     * Room for minimumCapacity chars in newCoder (the coder, or UTF16 to inflate), as JDK
+     * 25's needsNewBuffer and ensureCapacityNewCoder: a growth for a new coder is computed
+     * in that coder from the old array's byte length (observable through capacity()), and
+     * inflating without growth keeps the capacity in chars.
+     */
+    private void ensureCapacity(int minimumCapacity, byte newCoder) {
+        // a negative minimum (an overflowed sum) changes nothing here, as in the JDK
+        if (coder != newCoder || minimumCapacity > value.length >> coder) grow(minimumCapacity, newCoder);
+    }
+
+    private void grow(int minimumCapacity, byte newCoder) {
+        int oldCapacity = value.length >> coder;
+        int newCapacity = minimumCapacity - oldCapacity <= 0 ? oldCapacity : newCapacity(newCoder, minimumCapacity);
+        if (coder == newCoder && newCapacity <= oldCapacity) return;
+        byte[] v = new byte[newCapacity << newCoder];
+        if (coder == newCoder) String.copyBytes(value, 0, v, 0, count << coder);
+        else String.inflate(value, 0, v, 0, count);
+        value = v;
+        coder = newCoder;
+    }
+
+    /** JDK growth: max(minimum, 2 * old + 2) chars in coder, capped by the array size limit. */
+    private int newCapacity(byte coder, int minCapacity) {
         int oldLength = value.length;
         int newLength = minCapacity << coder;
         int growth = newLength - oldLength;
@@ -71,11 +91,7 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
 
     /** Switches to two bytes per char (keeps the capacity in chars). */
     private void inflate() {
-        if (coder == String.UTF16) return;
-        byte[] v = new byte[value.length << 1];
-        for (int i = 0; i < count; i++) String.putChar(v, i, value[i] & 0xff);
-        value = v;
-        coder = String.UTF16;
+        ensureCapacity(count, String.UTF16);
     }
 
     public void trimToSize() {
@@ -145,12 +161,12 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
         String.checkBoundsBeginEnd(srcBegin, srcEnd, count);
         int n = srcEnd - srcBegin;
         String.checkFromToIndexIOOBE(dstBegin, dstBegin + n, dst.length);
-        for (int i = 0; i < n; i++) dst[dstBegin + i] = at(srcBegin + i);
+        String.getChars(value, coder, srcBegin, srcEnd, dst, dstBegin);
     }
 
     public void setCharAt(int index, char ch) {
         String.checkIndex(index, count);
-        if (ch > 0xFF) inflate();
+        if (ch > 0xFF) ensureCapacity(count, String.UTF16);
         put(index, ch);
     }
 
@@ -160,21 +176,16 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
         return append(String.valueOf(obj));
     }
 
+    /**
+     * The length from str's fields (value() and coder() compile to field reads) rather than
+     * str.length(), which is a call into String's translation unit.
+     */
     public AbstractStringBuilder append(String str) {
         if (str == null) str = "null";
-        return appendString(str);
-    }
-
-    private AbstractStringBuilder appendString(String str) {
-        int len = str.length();
-        ensureCapacityInternal(count + len);
-        if (str.coder() == String.UTF16) inflate();
-        byte[] src = str.value();
-        if (coder == str.coder()) {
-            System.arraycopy(src, 0, value, count << coder, len << coder);
-        } else {
-            for (int i = 0; i < len; i++) String.putChar(value, count + i, src[i] & 0xff);
-        }
+        byte sc = str.coder();
+        int len = str.value().length >> sc;
+        ensureCapacity(count + len, (byte) (coder | sc));
+        String.putChars(value, coder, count, str);
         count += len;
         return this;
     }
@@ -183,13 +194,21 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
         return append((CharSequence) sb);
     }
 
+    /** As JDK 25: the buffer grows for the combined coder, then one copy (or widening). */
     AbstractStringBuilder append(AbstractStringBuilder asb) {
-        return append((CharSequence) asb);
+        if (asb == null) return append("null");
+        int len = asb.count;
+        ensureCapacity(count + len, (byte) (coder | asb.coder));
+        if (asb.coder == coder) String.copyBytes(asb.value, 0, value, count << coder, len << coder);
+        else String.inflate(asb.value, 0, value, count, len);
+        count += len;
+        return this;
     }
 
     public AbstractStringBuilder append(CharSequence s) {
         if (s == null) return append("null");
-        if (s instanceof String) return appendString((String) s);
+        if (s instanceof String) return append((String) s);
+        if (s instanceof AbstractStringBuilder) return append((AbstractStringBuilder) s);
         return appendChars(s, 0, s.length());
     }
 
@@ -206,12 +225,13 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
             String str = (String) s;
             byte[] src = str.value();
             if (str.coder() == coder) {
-                System.arraycopy(src, start << coder, value, count << coder, len << coder);
+                String.copyBytes(src, start << coder, value, count << coder, len << coder);
                 count += len;
                 return this;
             }
             if (str.coder() == String.LATIN1) {
-                for (int i = start; i < end; i++) String.putChar(value, count++, src[i] & 0xff);
+                String.inflate(src, start, value, count, len);
+                count += len;
                 return this;
             }
         }
@@ -231,44 +251,73 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
         int end = offset + len;
         String.checkFromToIndexIOOBE(offset, end, str.length);
         ensureCapacityInternal(count + len);
-        for (int i = offset; i < end; i++) {
-            char c = str[i];
-            if (c > 0xFF) inflate();
-            put(count++, c);
+        return appendChars(str, offset, end);
+    }
+
+    /**
+     * Appends s[off, end) into capacity already there: Latin-1 bytes until a char above 0xFF,
+     * then inflated (as the JDK's appendChars; the capacity stays).
+     */
+    private AbstractStringBuilder appendChars(char[] s, int off, int end) {
+        int i = off, j = count;
+        if (coder == String.LATIN1) {
+            byte[] v = value;
+            for (char c; i < end && (c = s[i]) <= 0xFF; i++) v[j++] = (byte) c;
+            count = j;
+            if (i == end) return this;
+            inflate();
         }
+        for (; i < end; i++) String.putChar(value, j++, s[i]);
+        count = j;
         return this;
     }
 
     public AbstractStringBuilder append(boolean b) {
-        return appendString(b ? "true" : "false");
+        return append(b ? "true" : "false");
     }
 
     public AbstractStringBuilder append(char c) {
-        ensureCapacityInternal(count + 1);
-        if (c > 0xFF) inflate();
+        ensureCapacity(count + 1, c > 0xFF ? String.UTF16 : coder);
         put(count++, c);
         return this;
     }
 
+    /**
+     * Digits go straight into a Latin-1 buffer (no temporary String), as in the JDK; a
+     * UTF16 buffer gets them through a small Latin-1 array, widened.
+     */
     public AbstractStringBuilder append(int i) {
         return append((long) i);
     }
 
-    /** Digits go straight into the buffer (no temporary String), as in the JDK. */
     public AbstractStringBuilder append(long l) {
         int size = DecimalDigits.stringSize(l);
         ensureCapacityInternal(count + size);
-        DecimalDigits.getChars(l, count + size, value, coder == String.UTF16);
+        if (coder == String.LATIN1) {
+            DecimalDigits.getChars(l, count + size, value);
+        } else {
+            byte[] digits = new byte[size];
+            DecimalDigits.getChars(l, size, digits);
+            String.inflate(digits, 0, value, count, size);
+        }
         count += size;
         return this;
     }
 
+    /**
+     * As JDK 25: room for the longest rendering (MAX_CHARS, observable through capacity())
+     * first, then the chars go into the buffer without a String in between.
+     */
     public AbstractStringBuilder append(float f) {
-        return appendString(Float.toString(f));
+        ensureCapacityInternal(count + FloatToDecimal.MAX_CHARS);
+        char[] buf = new char[FloatToDecimal.MAX_CHARS];
+        return appendChars(buf, 0, FloatToDecimal.toChars(f, buf, 0));
     }
 
     public AbstractStringBuilder append(double d) {
-        return appendString(Double.toString(d));
+        ensureCapacityInternal(count + DoubleToDecimal.MAX_CHARS);
+        char[] buf = new char[DoubleToDecimal.MAX_CHARS];
+        return appendChars(buf, 0, DoubleToDecimal.toChars(d, buf, 0));
     }
 
     public AbstractStringBuilder appendCodePoint(int codePoint) {
@@ -308,10 +357,9 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
         String.checkBoundsBeginEnd(start, end, count);
         int len = str.length();
         int newCount = count + len - (end - start);
-        ensureCapacityInternal(newCount);
-        if (str.coder() == String.UTF16) inflate();
+        ensureCapacity(newCount, (byte) (coder | str.coder()));
         shift(end, newCount - count);
-        for (int i = 0; i < len; i++) put(start + i, str.at(i));
+        String.putChars(value, coder, start, str);
         count = newCount;
         return this;
     }
@@ -329,10 +377,13 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
         return build(start, end);
     }
 
-    /** Opens a gap of len chars at offset (capacity and coder already fine for the chars). */
-    private void openGap(int offset, int len, boolean wide) {
-        ensureCapacityInternal(count + len);
-        if (wide) inflate();
+    /**
+     * Opens a gap of len chars at offset, for chars that need newCoder. As in the JDK, a
+     * String or char grows the buffer for newCoder; char[] and CharSequence callers grow it
+     * in the current coder first and then only inflate.
+     */
+    private void openGap(int offset, int len, byte newCoder) {
+        ensureCapacity(count + len, newCoder);
         shift(offset, len);
         count += len;
     }
@@ -342,7 +393,8 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
         String.checkBoundsBeginEnd(offset, offset + len, str.length);
         boolean wide = false;
         for (int i = 0; i < len; i++) if (str[offset + i] > 0xFF) wide = true;
-        openGap(index, len, wide);
+        ensureCapacityInternal(count + len);
+        openGap(index, len, wide ? String.UTF16 : coder);
         for (int i = 0; i < len; i++) put(index + i, str[offset + i]);
         return this;
     }
@@ -354,9 +406,8 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
     public AbstractStringBuilder insert(int offset, String str) {
         String.checkOffset(offset, count);
         if (str == null) str = "null";
-        int len = str.length();
-        openGap(offset, len, str.coder() == String.UTF16);
-        for (int i = 0; i < len; i++) put(offset + i, str.at(i));
+        openGap(offset, str.length(), (byte) (coder | str.coder()));
+        String.putChars(value, coder, offset, str);
         return this;
     }
 
@@ -377,7 +428,8 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
         int len = end - start;
         boolean wide = false;
         for (int i = start; i < end; i++) if (s.charAt(i) > 0xFF) wide = true;
-        openGap(dstOffset, len, wide);
+        ensureCapacityInternal(count + len);
+        openGap(dstOffset, len, wide ? String.UTF16 : coder);
         for (int i = 0; i < len; i++) put(dstOffset + i, s.charAt(start + i));
         return this;
     }
@@ -388,7 +440,7 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
 
     public AbstractStringBuilder insert(int offset, char c) {
         String.checkOffset(offset, count);
-        openGap(offset, 1, c > 0xFF);
+        openGap(offset, 1, c > 0xFF ? String.UTF16 : coder);
         put(offset, c);
         return this;
     }
@@ -430,6 +482,16 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
     /** Reverses code points: surrogate pairs keep their order, as the JDK specifies. */
     public AbstractStringBuilder reverse() {
         int n = count - 1;
+        if (coder == String.LATIN1) {
+            // no surrogates in Latin-1: a plain byte reversal
+            byte[] v = value;
+            for (int j = 0, k = n; j < k; j++, k--) {
+                byte b = v[j];
+                v[j] = v[k];
+                v[k] = b;
+            }
+            return this;
+        }
         boolean hasSurrogates = false;
         for (int j = (n - 1) >> 1; j >= 0; j--) {
             int k = n - j;
@@ -467,14 +529,10 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
     final String build(int start, int end) {
         int len = end - start;
         if (len == 0) return "";
-        if (coder == String.LATIN1) {
-            byte[] v = new byte[len];
-            System.arraycopy(value, start, v, 0, len);
-            return new String(v, String.LATIN1);
-        }
-        byte[] v = new byte[len << 1];
-        System.arraycopy(value, start << 1, v, 0, len << 1);
-        return String.fromUtf16(v, len);
+        if (coder == String.UTF16) return String.newUtf16(value, start, len);
+        byte[] v = new byte[len];
+        String.copyBytes(value, start, v, 0, len);
+        return new String(v, String.LATIN1);
     }
 
     public abstract String toString();

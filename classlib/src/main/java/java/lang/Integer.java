@@ -33,6 +33,8 @@ public final class Integer extends Number implements Comparable<Integer> {
     public static String toUnsignedString(int i) { return IntegerFormat.toUnsignedString(i); }
 
     public static int parseInt(String s, int radix) throws NumberFormatException {
+        long fast = radix == 10 ? DecimalDigits.parse(s, 9) : DecimalDigits.NOT_PARSED;
+        if (fast != DecimalDigits.NOT_PARSED) return (int) fast;
         return IntegerFormat.parseInt(s, radix);
     }
 
@@ -41,7 +43,7 @@ public final class Integer extends Number implements Comparable<Integer> {
     }
 
     public static int parseInt(String s) throws NumberFormatException {
-        return IntegerFormat.parseInt(s, 10);
+        return parseInt(s, 10);
     }
 
     public static int parseUnsignedInt(String s, int radix) throws NumberFormatException {

@@ -32,6 +32,8 @@ public final class Long extends Number implements Comparable<Long> {
     public static String toUnsignedString(long i) { return IntegerFormat.toUnsignedString(i); }
 
     public static long parseLong(String s, int radix) throws NumberFormatException {
+        long fast = radix == 10 ? DecimalDigits.parse(s, 18) : DecimalDigits.NOT_PARSED;
+        if (fast != DecimalDigits.NOT_PARSED) return fast;
         return IntegerFormat.parseLong(s, radix);
     }
 
@@ -40,7 +42,7 @@ public final class Long extends Number implements Comparable<Long> {
     }
 
     public static long parseLong(String s) throws NumberFormatException {
-        return IntegerFormat.parseLong(s, 10);
+        return parseLong(s, 10);
     }
 
     public static long parseUnsignedLong(String s, int radix) throws NumberFormatException {

@@ -47,9 +47,9 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     public String(char[] value, int offset, int count) {
         checkBoundsOffCount(offset, count, value.length);
-        String s = fromChars(value, offset, count);
-        this.value = s.value;
-        this.coder = s.coder;
+        byte[] v = bytesOf(value, offset, count);
+        this.value = v;
+        this.coder = coderOf(v, count);
     }
 
     public String(int[] codePoints, int offset, int count) {
@@ -140,39 +140,95 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         v[(i << 1) + 1] = (byte) (c >> 8);
     }
 
-    /** The canonical string for chars[off, off+len): Latin-1 when possible. */
-    static String fromChars(char[] c, int off, int len) {
-        if (len == 0) return "";
-        boolean latin1 = true;
-        for (int i = 0; i < len; i++) if (c[off + i] > 0xFF) { latin1 = false; break; }
-        if (latin1) {
-            byte[] v = new byte[len];
-            for (int i = 0; i < len; i++) v[i] = (byte) c[off + i];
-            return new String(v, LATIN1);
-        }
-        byte[] v = new byte[len << 1];
-        for (int i = 0; i < len; i++) putChar(v, i, c[off + i]);
-        return new String(v, UTF16);
+    /**
+     * Copies n bytes between byte arrays whose ranges the caller has checked. System.arraycopy
+     * would repeat the class, null and range checks on every append and substring; the heap
+     * does not move objects (docs/architecture.md), so the element addresses stay valid, and
+     * byte[] holds no references, so no barrier is needed (elements at offset 24, docs/abi.md).
+     */
+    static void copyBytes(byte[] src, int srcPos, byte[] dst, int dstPos, int n) {
+        myos.rt.Mem.copy(myos.rt.Mem.addressOf(dst) + 24 + dstPos, myos.rt.Mem.addressOf(src) + 24 + srcPos, n);
     }
 
-    /** Canonical string from UTF16 bytes of len chars (compresses when all chars fit). */
-    static String fromUtf16(byte[] v, int len) {
+    /** Widens Latin-1 src[srcOff, srcOff+len) to UTF16 chars dst[dstOff, dstOff+len) (char indexes). */
+    static void inflate(byte[] src, int srcOff, byte[] dst, int dstOff, int len) {
         for (int i = 0; i < len; i++) {
-            if (getChar(v, i) > 0xFF) {
-                if (v.length == len << 1) return new String(v, UTF16);
-                byte[] w = new byte[len << 1];
-                System.arraycopy(v, 0, w, 0, len << 1);
-                return new String(w, UTF16);
-            }
+            int j = (dstOff + i) << 1;
+            dst[j] = src[srcOff + i];
+            dst[j + 1] = 0;
         }
+    }
+
+    /** Writes all of s's chars into dst (coder dstCoder, UTF16 if s is) at char index at. */
+    static void putChars(byte[] dst, byte dstCoder, int at, String s) {
+        byte[] v = s.value;
+        if (s.coder == dstCoder) copyBytes(v, 0, dst, at << dstCoder, v.length);
+        else inflate(v, 0, dst, at, v.length);
+    }
+
+    /** Chars [from, to) of value/coder into dst from dstBegin (ranges checked by the caller). */
+    static void getChars(byte[] v, byte coder, int from, int to, char[] dst, int dstBegin) {
+        if (coder == LATIN1) {
+            for (int i = from; i < to; i++) dst[dstBegin++] = (char) (v[i] & 0xff);
+        } else {
+            for (int i = from; i < to; i++) dst[dstBegin++] = getChar(v, i);
+        }
+    }
+
+    /** The canonical string for chars[off, off+len). */
+    static String fromChars(char[] c, int off, int len) {
         if (len == 0) return "";
+        byte[] v = bytesOf(c, off, len);
+        return new String(v, coderOf(v, len));
+    }
+
+    /**
+     * The canonical bytes of chars[off, off+len): compressed to Latin-1 in one pass, and
+     * widened to UTF16 from the first char above 0xFF (as the JDK's StringUTF16.compress).
+     */
+    private static byte[] bytesOf(char[] c, int off, int len) {
+        byte[] v = new byte[len];
+        for (int i = 0; i < len; i++) {
+            char ch = c[off + i];
+            if (ch > 0xFF) {
+                byte[] w = new byte[len << 1];
+                inflate(v, 0, w, 0, i);
+                for (; i < len; i++) putChar(w, i, c[off + i]);
+                return w;
+            }
+            v[i] = (byte) ch;
+        }
+        return v;
+    }
+
+    /** The coder of bytesOf's result for len chars: one byte per char is Latin-1. */
+    private static byte coderOf(byte[] v, int len) {
+        return v.length == len ? LATIN1 : UTF16;
+    }
+
+    /** Canonical string from UTF16 bytes of len chars; takes v itself when it is exact and must stay UTF16. */
+    static String fromUtf16(byte[] v, int len) {
+        if (v.length == len << 1 && firstWide(v, 0, len) >= 0) return new String(v, UTF16);
+        return newUtf16(v, 0, len);
+    }
+
+    /** Canonical copy of the UTF16 chars v[off, off+len) (char indexes): Latin-1 if every char fits. */
+    static String newUtf16(byte[] v, int off, int len) {
+        if (len == 0) return "";
+        if (firstWide(v, off, len) >= 0) {
+            byte[] w = new byte[len << 1];
+            copyBytes(v, off << 1, w, 0, len << 1);
+            return new String(w, UTF16);
+        }
         byte[] w = new byte[len];
-        for (int i = 0; i < len; i++) w[i] = (byte) getChar(v, i);
+        for (int i = 0; i < len; i++) w[i] = v[(off + i) << 1];
         return new String(w, LATIN1);
     }
 
-    static String latin1(byte[] v) {
-        return v.length == 0 ? "" : new String(v, LATIN1);
+    /** Index (from off) of the first UTF16 char above 0xFF in v[off, off+len), or -1. */
+    private static int firstWide(byte[] v, int off, int len) {
+        for (int i = 0; i < len; i++) if (v[((off + i) << 1) + 1] != 0) return i;
+        return -1;
     }
 
     // ---- JDK bounds checks with the JDK 25 messages ----
@@ -274,7 +330,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     public void getChars(int srcBegin, int srcEnd, char[] dst, int dstBegin) {
         checkBoundsBeginEnd(srcBegin, srcEnd, length());
         checkBoundsOffCount(dstBegin, srcEnd - srcBegin, dst.length);
-        for (int i = srcBegin; i < srcEnd; i++) dst[dstBegin++] = at(i);
+        getChars(value, coder, srcBegin, srcEnd, dst, dstBegin);
     }
 
     @Deprecated(since = "1.1")
@@ -302,7 +358,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     public char[] toCharArray() {
         int n = length();
         char[] c = new char[n];
-        for (int i = 0; i < n; i++) c[i] = at(i);
+        getChars(value, coder, 0, n, c, 0);
         return c;
     }
 
@@ -360,24 +416,65 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return CASE_INSENSITIVE_ORDER.compare(this, str);
     }
 
-    /** Compares code points after upper- then lower-casing each, as the JDK does. */
+    /**
+     * Compares after upper- then lower-casing, char by char, as the JDK. Between two UTF16
+     * strings (StringUTF16.compareToCIImpl), where two chars differ, the code points they
+     * belong to are compared instead (a surrogate pair counts as one; a high surrogate's
+     * pair advances the index past its low half); with a Latin-1 string involved
+     * (StringLatin1.compareToCI_UTF16) it stays char by char.
+     */
     private static final class CaseInsensitiveComparator implements java.util.Comparator<String>, java.io.Serializable {
         public int compare(String s1, String s2) {
             int n1 = s1.length(), n2 = s2.length();
-            int min = Math.min(n1, n2);
-            for (int i = 0; i < min; i++) {
-                char c1 = s1.at(i), c2 = s2.at(i);
-                if (c1 != c2) {
-                    c1 = Character.toUpperCase(c1);
-                    c2 = Character.toUpperCase(c2);
-                    if (c1 != c2) {
-                        c1 = Character.toLowerCase(c1);
-                        c2 = Character.toLowerCase(c2);
-                        if (c1 != c2) return c1 - c2;
+            boolean pairs = s1.coder == UTF16 && s2.coder == UTF16;
+            for (int k1 = 0, k2 = 0; k1 < n1 && k2 < n2; k1++, k2++) {
+                int cp1 = s1.at(k1), cp2 = s2.at(k2);
+                if (cp1 == cp2) continue;
+                int diff = compareCodePointCI(cp1, cp2);
+                if (diff == 0) continue;
+                if (pairs) {
+                    cp1 = codePointIncluding(s1, cp1, k1, n1);
+                    if (cp1 < 0) {
+                        k1++;
+                        cp1 = -cp1;
                     }
+                    cp2 = codePointIncluding(s2, cp2, k2, n2);
+                    if (cp2 < 0) {
+                        k2++;
+                        cp2 = -cp2;
+                    }
+                    diff = compareCodePointCI(cp1, cp2);
+                    if (diff == 0) continue;
                 }
+                return diff;
             }
             return n1 - n2;
+        }
+
+        private static int compareCodePointCI(int cp1, int cp2) {
+            cp1 = Character.toUpperCase(cp1);
+            cp2 = Character.toUpperCase(cp2);
+            if (cp1 != cp2) {
+                cp1 = Character.toLowerCase(cp1);
+                cp2 = Character.toLowerCase(cp2);
+                if (cp1 != cp2) return cp1 - cp2;
+            }
+            return 0;
+        }
+
+        /** The code point the char cp at index belongs to; negated when it is a high surrogate paired with index + 1. */
+        private static int codePointIncluding(String s, int cp, int index, int end) {
+            if (!Character.isSurrogate((char) cp)) return cp;
+            if (Character.isLowSurrogate((char) cp)) {
+                if (index > 0) {
+                    char c = s.at(index - 1);
+                    if (Character.isHighSurrogate(c)) return Character.toCodePoint(c, (char) cp);
+                }
+            } else if (index + 1 < end) {
+                char c = s.at(index + 1);
+                if (Character.isLowSurrogate(c)) return -Character.toCodePoint((char) cp, c);
+            }
+            return cp;
         }
     }
 
@@ -422,13 +519,21 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return startsWith(suffix, length() - suffix.length());
     }
 
-    /** Same values as the JDK: s[0]*31^(n-1) + ... + s[n-1], cached (0 via hashIsZero). */
+    /**
+     * Same values as the JDK: s[0]*31^(n-1) + ... + s[n-1], cached (0 via hashIsZero).
+     * Latin-1 takes four chars per step (31^4 = 923521, 31^3 = 29791, 31^2 = 961), which
+     * is the same sum modulo 2^32 with a quarter of the dependent multiplications.
+     */
     public int hashCode() {
         int h = hash;
         if (h == 0 && !hashIsZero) {
             byte[] v = value;
             if (coder == LATIN1) {
-                for (int i = 0; i < v.length; i++) h = 31 * h + (v[i] & 0xff);
+                int i = 0, n = v.length;
+                for (; i + 3 < n; i += 4) {
+                    h = 923521 * h + 29791 * (v[i] & 0xff) + 961 * (v[i + 1] & 0xff) + 31 * (v[i + 2] & 0xff) + (v[i + 3] & 0xff);
+                }
+                for (; i < n; i++) h = 31 * h + (v[i] & 0xff);
             } else {
                 for (int i = 0, n = v.length >> 1; i < n; i++) h = 31 * h + getChar(v, i);
             }
@@ -477,7 +582,13 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         int n = length();
         int i = fromIndex >= n ? n - 1 : fromIndex;
         if (ch < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
-            for (; i >= 0; i--) if (at(i) == ch) return i;
+            if (coder == LATIN1) {
+                if (ch < 0 || ch > 0xFF) return -1;
+                byte b = (byte) ch;
+                for (; i >= 0; i--) if (value[i] == b) return i;
+                return -1;
+            }
+            for (; i >= 0; i--) if (getChar(value, i) == ch) return i;
             return -1;
         }
         if (ch > Character.MAX_CODE_POINT) return -1;
@@ -555,24 +666,25 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         checkBoundsBeginEnd(beginIndex, endIndex, n);
         if (beginIndex == 0 && endIndex == n) return this;
         int len = endIndex - beginIndex;
-        if (coder == LATIN1) {
-            byte[] v = new byte[len];
-            System.arraycopy(value, beginIndex, v, 0, len);
-            return latin1(v);
-        }
-        byte[] v = new byte[len << 1];
-        System.arraycopy(value, beginIndex << 1, v, 0, len << 1);
-        return fromUtf16(v, len);
+        if (coder == UTF16) return newUtf16(value, beginIndex, len);
+        if (len == 0) return "";
+        byte[] v = new byte[len];
+        copyBytes(value, beginIndex, v, 0, len);
+        return new String(v, LATIN1);
     }
 
     public CharSequence subSequence(int beginIndex, int endIndex) {
         return substring(beginIndex, endIndex);
     }
 
+    /**
+     * One exact-size array, as the JDK's StringConcatHelper.simpleConcat; concatenating to
+     * "" still makes a new string (JLS §15.18.1), as there.
+     */
     public String concat(String str) {
         if (str.isEmpty()) return this;
-        if (isEmpty()) return str;
-        return new StringBuilder(length() + str.length()).append(this).append(str).toString();
+        if (isEmpty()) return new String(str);
+        return join("", "", "", new String[] {this, str}, 2);
     }
 
     // ---- transformations (StringOps does the work) ----
@@ -605,27 +717,65 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return StringOps.split(this, regex, 0);
     }
 
+    /** As the JDK: each element's toString() once (String.valueOf), then one exact-size array. */
     public static String join(CharSequence delimiter, CharSequence... elements) {
         if (delimiter == null || elements == null) throw new NullPointerException();
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < elements.length; i++) {
-            if (i > 0) sb.append(delimiter);
-            sb.append(elements[i]);
-        }
-        return sb.toString();
+        String delim = delimiter.toString();
+        String[] elems = new String[elements.length];
+        for (int i = 0; i < elements.length; i++) elems[i] = valueOf(elements[i]);
+        return join("", "", delim, elems, elems.length);
     }
 
     public static String join(CharSequence delimiter, Iterable<? extends CharSequence> elements) {
         if (delimiter == null || elements == null) throw new NullPointerException();
-        StringBuilder sb = new StringBuilder();
-        boolean first = true;
+        String delim = delimiter.toString();
+        String[] elems = new String[8];
+        int size = 0;
         for (Iterator<? extends CharSequence> it = elements.iterator(); it.hasNext(); ) {
-            CharSequence cs = it.next();
-            if (!first) sb.append(delimiter);
-            sb.append(cs);
-            first = false;
+            if (size == elems.length) {
+                String[] bigger = new String[size << 1];
+                System.arraycopy(elems, 0, bigger, 0, size);
+                elems = bigger;
+            }
+            elems[size++] = valueOf(it.next());
         }
-        return sb.toString();
+        return join("", "", delim, elems, size);
+    }
+
+    /**
+     * prefix, elements[0, size) separated by delimiter, suffix: the JDK's String.join helper,
+     * with its length computation in long and its OutOfMemoryError message.
+     */
+    static String join(String prefix, String suffix, String delimiter, String[] elements, int size) {
+        int icoder = prefix.coder | suffix.coder;
+        long len = (long) prefix.length() + suffix.length();
+        if (size > 1) {
+            len += (long) (size - 1) * delimiter.length();
+            icoder |= delimiter.coder;
+        }
+        for (int i = 0; i < size; i++) {
+            String el = elements[i];
+            len += el.length();
+            icoder |= el.coder;
+        }
+        byte coder = (byte) icoder;
+        if (len < 0L || (len <<= coder) != (int) len)
+            throw new OutOfMemoryError("Requested string length exceeds VM limit");
+        byte[] v = new byte[(int) len];
+        int at = 0;
+        putChars(v, coder, at, prefix);
+        at += prefix.length();
+        for (int i = 0; i < size; i++) {
+            if (i > 0) {
+                putChars(v, coder, at, delimiter);
+                at += delimiter.length();
+            }
+            String el = elements[i];
+            putChars(v, coder, at, el);
+            at += el.length();
+        }
+        putChars(v, coder, at, suffix);
+        return new String(v, coder);
     }
 
     public String toLowerCase() {

@@ -9,13 +9,40 @@ final class StringOps {
 
     // ---- replace ----
 
+    /**
+     * Works on the bytes, as the JDK's StringLatin1/StringUTF16.replace: a Latin-1 string
+     * stays Latin-1 unless newChar is above 0xFF; a UTF16 one may become Latin-1 when the
+     * replaced char was its only wide one (the representation is canonical).
+     */
     static String replace(String s, char oldChar, char newChar) {
         if (oldChar == newChar) return s;
-        int n = s.length(), i = s.indexOf(oldChar);
+        int i = s.indexOf(oldChar);
         if (i < 0) return s;
-        char[] c = s.toCharArray();
-        for (; i < n; i++) if (c[i] == oldChar) c[i] = newChar;
-        return String.fromChars(c, 0, n);
+        byte[] v = s.value();
+        if (s.coder() == String.LATIN1) {
+            int n = v.length;
+            byte old = (byte) oldChar;
+            if (newChar <= 0xFF) {
+                // copy all, then patch the matches: the scan only reads
+                byte[] r = new byte[n];
+                String.copyBytes(v, 0, r, 0, n);
+                byte nw = (byte) newChar;
+                for (; i < n; i++) if (v[i] == old) r[i] = nw;
+                return new String(r, String.LATIN1);
+            }
+            byte[] r = new byte[n << 1];
+            String.inflate(v, 0, r, 0, i);
+            for (; i < n; i++) String.putChar(r, i, v[i] == old ? newChar : v[i] & 0xff);
+            return new String(r, String.UTF16);
+        }
+        int n = v.length >> 1;
+        byte[] r = new byte[n << 1];
+        String.copyBytes(v, 0, r, 0, i << 1);
+        for (; i < n; i++) {
+            char c = String.getChar(v, i);
+            String.putChar(r, i, c == oldChar ? newChar : c);
+        }
+        return String.fromUtf16(r, n);
     }
 
     static String replace(String s, String target, String replacement) {
@@ -117,16 +144,57 @@ final class StringOps {
 
     // ---- case mapping ----
 
+    /**
+     * Latin-1 case mapping (UnicodeData.txt, SpecialCasing.txt): LATIN1_CASE[c] is the upper
+     * case of char c, or -1 for the three whose upper case leaves Latin-1 or grows: U+00B5
+     * (U+039C), U+00DF ("SS") and U+00FF (U+0178); LATIN1_CASE[256 + c] is its lower case.
+     * A-Z and U+00C0..U+00DE except U+00D7 are 32 below their lower-case letters; every other
+     * Latin-1 char is its own case. One load per char instead of the range tests.
+     */
+    private static final short[] LATIN1_CASE = latin1CaseTable();
+
+    private static short[] latin1CaseTable() {
+        short[] t = new short[512];
+        for (int c = 0; c < 256; c++) {
+            boolean upper = (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7);
+            boolean lower = (c >= 'a' && c <= 'z') || (c >= 0xE0 && c <= 0xFE && c != 0xF7);
+            t[c] = (short) (c == 0xB5 || c == 0xDF || c == 0xFF ? -1 : lower ? c - 32 : c);
+            t[256 + c] = (short) (upper ? c + 32 : c);
+        }
+        return t;
+    }
+
+    /**
+     * Case-maps Latin-1 v[from, n) into r, or with r null finds the first char that changes;
+     * returns where it stopped (v.length: at the end), also at a char whose upper case is
+     * not Latin-1. The lookup is written out in the loop: a call per char costs more.
+     */
+    private static int caseLatin1(byte[] v, int from, byte[] r, boolean toUpper) {
+        short[] t = LATIN1_CASE;
+        int base = toUpper ? 0 : 256, n = v.length, i = from;
+        if (r == null) {
+            for (; i < n; i++) {
+                int c = v[i] & 0xff;
+                if (t[base + c] != c) return i;   // also where the entry is -1
+            }
+        } else {
+            for (; i < n; i++) {
+                int m = t[base + (v[i] & 0xff)];
+                if (m < 0) return i;
+                r[i] = (byte) m;
+            }
+        }
+        return n;
+    }
+
     static String toLowerCase(String s) {
         if (s.coder() == String.LATIN1) {
-            // Latin-1 lower-cases within Latin-1, one char for one char.
             byte[] v = s.value();
-            int first = 0;
-            while (first < v.length && Character.toLowerCase(v[first] & 0xff) == (v[first] & 0xff)) first++;
-            if (first == v.length) return s;
-            byte[] r = new byte[v.length];
-            System.arraycopy(v, 0, r, 0, first);
-            for (int i = first; i < v.length; i++) r[i] = (byte) Character.toLowerCase(v[i] & 0xff);
+            int n = v.length, first = caseLatin1(v, 0, null, false);
+            if (first == n) return s;
+            byte[] r = new byte[n];
+            String.copyBytes(v, 0, r, 0, first);
+            caseLatin1(v, first, r, false);
             return new String(r, String.LATIN1);
         }
         int n = s.length(), first = 0;
@@ -169,24 +237,16 @@ final class StringOps {
                 || (c >= '\u0300' && c <= '\u036F');
     }
 
+    /** Latin-1 within Latin-1 on the bytes; a string with U+00B5, U+00DF or U+00FF goes on in toUpperCase(s, first). */
     static String toUpperCase(String s) {
         if (s.coder() == String.LATIN1) {
-            // Only \u00B5, \u00DF and \u00FF leave Latin-1 (or grow): they take the general path.
             byte[] v = s.value();
-            int first = 0;
-            boolean simple = true;
-            for (int i = 0; i < v.length; i++) {
-                int c = v[i] & 0xff;
-                if (c == 0xB5 || c == 0xDF || c == 0xFF) { simple = false; break; }
-            }
-            if (simple) {
-                while (first < v.length && Character.toUpperCase(v[first] & 0xff) == (v[first] & 0xff)) first++;
-                if (first == v.length) return s;
-                byte[] r = new byte[v.length];
-                System.arraycopy(v, 0, r, 0, first);
-                for (int i = first; i < v.length; i++) r[i] = (byte) Character.toUpperCase(v[i] & 0xff);
-                return new String(r, String.LATIN1);
-            }
+            int n = v.length, first = caseLatin1(v, 0, null, true);
+            if (first == n) return s;
+            byte[] r = new byte[n];
+            if (caseLatin1(v, first, r, true) < n) return toUpperCase(s, first);
+            String.copyBytes(v, 0, r, 0, first);
+            return new String(r, String.LATIN1);
         }
         int n = s.length(), first = 0;
         while (first < n) {
@@ -195,6 +255,12 @@ final class StringOps {
             first++;
         }
         if (first == n) return s;
+        return toUpperCase(s, first);
+    }
+
+    /** The general mapping from index first on (chars before it are their own upper case). */
+    private static String toUpperCase(String s, int first) {
+        int n = s.length();
         StringBuilder sb = new StringBuilder(n);
         sb.append(s, 0, first);
         for (int i = first; i < n; ) {

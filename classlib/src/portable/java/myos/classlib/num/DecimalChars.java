@@ -99,17 +99,10 @@ final class DecimalChars {
     }
 
     static String string(char[] buf, int len) {
-        char[] exact = new char[len];
-        for (int i = 0; i < len; i++) {
-            exact[i] = buf[i];
-        }
-        return new String(exact);
+        return new String(buf, 0, len);
     }
 
     static StringBuilder append(StringBuilder sb, char[] buf, int len) {
-        for (int i = 0; i < len; i++) {
-            sb.append(buf[i]);
-        }
-        return sb;
+        return sb.append(buf, 0, len);
     }
 }

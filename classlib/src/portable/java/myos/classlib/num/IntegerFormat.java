@@ -205,11 +205,7 @@ public final class IntegerFormat {
     }
 
     private static String string(char[] buf, int pos) {
-        char[] r = new char[buf.length - pos];
-        for (int j = 0; j < r.length; j++) {
-            r[j] = buf[pos + j];
-        }
-        return new String(r);
+        return new String(buf, pos, buf.length - pos);
     }
 
     // ---------------------------------------------------------------- parsing
