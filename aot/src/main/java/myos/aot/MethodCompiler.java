@@ -514,6 +514,7 @@ final class MethodCompiler {
                 + p.implicitThrow(m, "arrayStore", "(Ljava/lang/Object;Ljava/lang/Object;)V") + "(" + v + ", " + a + "); goto " + exc() + "; }");
         }
         emit("AELEM(" + a + ", " + i + ", " + ELEM[k] + ") = (" + ELEM[k] + ")" + v + ";");
+        if (op == Opcodes.AASTORE) emit("CARD(&AELEM(" + a + ", " + i + ", jobj));"); // write barrier (rt.h)
     }
 
     private void stackOp(int op) {
@@ -598,6 +599,7 @@ final class MethodCompiler {
                 String ref = "FLD(" + o + ", " + p.offset(fi) + ", " + st + ")";
                 String v = narrow(t, top(0));
                 emit(vol ? "__atomic_store_n(&" + ref + ", " + v + ", __ATOMIC_SEQ_CST);" : ref + " = " + v + ";");
+                if (k == 'a') emit("CARD(&" + ref + ");"); // write barrier (rt.h); putstatic needs none: statics are roots
             }
         }
     }

@@ -43,6 +43,13 @@ public final class Heap {
      * 11.9 s and 472 MiB (HotSpot: 987 MiB).
      */
     private static final long GROWTH = 3;
+    /**
+     * A young collection is followed by a full one when the old generation (the live data
+     * of the last full collection plus everything promoted since, dead or not) has grown by
+     * more than this many eighths of that live data (at least minBudget): old garbage is
+     * only found by a full mark. Measured on binary-trees depth 20 (docs/benchmarks.md).
+     */
+    private static final long FULL_GROWTH_EIGHTHS = 8;
     private static long minBudget;
 
     /**
@@ -67,9 +74,17 @@ public final class Heap {
      * before the first allocation; generated code reads it by its C name.
      */
     static boolean inlineAllocation;
-    /** Bytes of objects allocated since the last collection, and found live by its mark. */
-    static long allocatedBytes, liveBytes;
-    static long collections;
+    /**
+     * Bytes of objects allocated since the last collection; of the old generation (live at
+     * the last collection, or promoted by a young one since the last full one, which is
+     * {@link #fullLiveBytes}).
+     */
+    static long allocatedBytes, liveBytes, fullLiveBytes;
+    static long collections, fullCollections;
+    /** Young collections are possible (the build has the write barrier: {@link Cards#table}). */
+    private static boolean generational;
+    /** The next collection must be full ({@link #afterCollection}). */
+    private static boolean fullDue;
     /** Thrown when memory is exhausted; made while memory was still available. */
     private static OutOfMemoryError outOfMemory;
 
@@ -87,6 +102,8 @@ public final class Heap {
         budget = minBudget; // (assigned here: a static initialiser would need a class-init check)
         verify = verifyHeap;
         inlineAllocation = stress == 0 && !verifyHeap;
+        Cards.init();
+        generational = Cards.table != 0;
         words = PageSource.reserve(PageMap.PAGE);
         if (words == 0 || !PageSource.commit(words, PageMap.PAGE)) return false;
         return PageMap.init(maxPages << PageMap.PAGE_SHIFT) && Marker.init() && MonitorTable.init();
@@ -144,8 +161,7 @@ public final class Heap {
         if (a == 0) a = allocateLocked(tb, size);
         if (a != 0) {
             if (length >= 0) Mem.store32(a + 16, length);
-            // Both mark bits at the current sense: unmarked for the next collection (Marker).
-            Mem.store64(a + 8, Marker.sense * (Marker.MARKED | Marker.SCANNED));
+            Mem.store64(a + 8, 0); // mark state "new": unmarked for every kind of mark (Marker)
             Mem.store64(a, classAddress);
         }
         Mem.store32(tb + Tb.NO_POLL, Mem.load32(tb + Tb.NO_POLL) - 1);
@@ -167,15 +183,32 @@ public final class Heap {
         allocatedBytes += Mem.load64(tb + Tb.ALLOCATED);
         Mem.store64(tb + Tb.ALLOCATED, 0);
         if (allocatedBytes >= budget || (stressInterval > 0 && Mem.load32(tb + Tb.STRESS_COUNT) >= stressInterval)) {
-            Collector.collect();
+            collect(false);
         }
         long a = tryAllocate(tb, size);
+        boolean full = false;
         if (a == 0) {
-            Collector.collect();
+            full = collect(false);
+            a = tryAllocate(tb, size);
+        }
+        if (a == 0 && !full) { // only a full collection finds dead old objects: one before OutOfMemoryError
+            collect(true);
             a = tryAllocate(tb, size);
         }
         RawLock.unlock(lock);
         return a;
+    }
+
+    /**
+     * A collection (heap lock held): full when {@code full} is asked for, when the build has
+     * no barrier, when {@link #afterCollection} said so, and in stress mode every fourth
+     * time (so the tests run both kinds); young otherwise. Returns whether it was full.
+     */
+    @NoAllocation(reason = "the collector")
+    private static boolean collect(boolean full) {
+        full |= !generational || fullDue || (stressInterval > 0 && (collections & 3) == 3);
+        Collector.collect(full);
+        return full;
     }
 
     @NoAllocation(reason = "the allocator")
@@ -323,18 +356,31 @@ public final class Heap {
     }
 
     /**
-     * After a collection: allow {@link #GROWTH} times as much new allocation as survived (at
-     * least minBudget), and keep at most that much free memory committed. The heap then
-     * peaks near (1 + GROWTH) times the live data, and marking — whose cost is the live data
-     * — is paid once per GROWTH × live bytes allocated, so the collector's share of the time
-     * does not grow with the live set. --heap-max still bounds it: an allocation that does
-     * not fit under the limit collects first, whatever the budget.
+     * After a collection: allow {@link #GROWTH} times as much new allocation as survived the
+     * last full one (at least minBudget), and keep at most that much free memory committed.
+     * The heap then peaks near (1 + GROWTH) times the live data plus the old garbage a full
+     * collection will free, and a full mark — whose cost is the live data — is paid at most
+     * once per GROWTH × live bytes allocated. A young collection's mark costs only what it
+     * promotes and the dirty cards. The next collection is full when the old generation has
+     * grown by {@link #FULL_GROWTH_EIGHTHS} or when this young one promoted more than half
+     * of what was allocated since the last (it freed too little: the heap would grow).
+     * --heap-max still bounds it: an allocation that does not fit under the limit collects
+     * first, whatever the budget, and a full collection runs before OutOfMemoryError.
      */
     @NoAllocation(reason = "the collector")
-    static void afterCollection() {
-        liveBytes = Marker.liveBytes;
+    static void afterCollection(boolean full) {
+        long marked = Marker.liveBytes;
+        if (full) {
+            liveBytes = marked;
+            fullLiveBytes = marked;
+            fullCollections++;
+        } else {
+            liveBytes += marked;
+        }
+        long growth = fullLiveBytes * FULL_GROWTH_EIGHTHS / 8;
+        fullDue = liveBytes - fullLiveBytes > (growth > minBudget ? growth : minBudget) || (!full && 2 * marked > allocatedBytes);
         allocatedBytes = 0;
-        long grown = GROWTH * liveBytes;
+        long grown = GROWTH * fullLiveBytes;
         budget = grown > minBudget ? grown : minBudget;
         PageMap.trim(budget >>> PageMap.PAGE_SHIFT);
         collections++;
@@ -365,7 +411,7 @@ public final class Heap {
     public static void collect() {
         long lock = words + LOCK;
         RawLock.lock(lock);
-        Collector.collect();
+        Collector.collect(true);
         RawLock.unlock(lock);
     }
 }

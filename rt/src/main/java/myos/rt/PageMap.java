@@ -10,7 +10,8 @@ package myos.rt;
  *
  * <p>Entry layout: bits 0-1 kind (0 free, 1 small chunk, 2 large object, 3 the first page
  * of a chunk not yet swept), bits 2-7 size
- * class, bits 8-35 distance from the run's first page, bits 36-63 run length in pages.
+ * class, bits 8-34 distance from the run's first page, bit 35 ({@link #FULL}, a chunk's
+ * first page) no free slot at the chunk's last sweep, bits 36-63 run length in pages.
  * A free page is 0 when it reads as zero (never used, or given back to the system) and
  * {@link #RETAINED} when it is still committed with old contents; runs are found first-fit
  * from the lowest page that may be free, skipping used runs by their length.
@@ -34,6 +35,12 @@ final class PageMap {
     static final int KIND_FREE = 0, KIND_SMALL = 1, KIND_LARGE = 2;
     /** The first page of a chunk that the sweep has not reached since the last mark (Sweeper). */
     static final int KIND_UNSWEPT = 3;
+    /**
+     * In a chunk's first entry: its last sweep found no free slot, so nothing has been
+     * allocated in it since and every object in it is old; a young collection does not sweep
+     * it (Sweeper.start).
+     */
+    static final long FULL = 1L << 35;
     /** Entry of a free page that is still committed and may hold old data. */
     static final long RETAINED = 1L << 2;
 
@@ -73,7 +80,13 @@ final class PageMap {
     }
 
     @NoAllocation(reason = "allocator")
-    static long offset(long e) { return (e >>> 8) & 0xFFFFFFFL; }
+    static long offset(long e) { return (e >>> 8) & 0x7FFFFFFL; }
+
+    /** Sets or clears {@link #FULL} in the chunk's first entry {@code p}. */
+    @NoAllocation(reason = "sweeper")
+    static void setFull(long p, boolean full) {
+        Mem.store64(map + (p << 3), full ? entry(p) | FULL : entry(p) & ~FULL);
+    }
 
     @NoAllocation(reason = "allocator")
     static long length(long e) { return e >>> 36; }
