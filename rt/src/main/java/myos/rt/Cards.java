@@ -83,6 +83,8 @@ public final class Cards {
      * (marked) objects that lie on it. Runs before the roots are marked, so every marked
      * object is old here; young objects it reaches are marked and pushed ({@link Marker}).
      * Small objects are traced whole; a large reference array only in the dirty card's part.
+ * Most dirty cards lie in chunks of young objects only (a constructor's stores into its new
+ * object are barriered too); those chunks are skipped whole ({@link PageMap#OLD}).
      */
     @NoAllocation(reason = "the collector")
     static void markFromDirty() {
@@ -95,6 +97,8 @@ public final class Cards {
             }
             long start = PageMap.addressOf(p), n = PageMap.length(e);
             long end = start + (n << PageMap.PAGE_SHIFT);
+            // A chunk whose last sweep found nothing live holds only young objects: skipped.
+            if (PageMap.kind(e) != PageMap.KIND_LARGE && (e & PageMap.OLD) == 0) end = start;
             for (long card = start; card < end; card += CARD) {
                 if (!isDirty(card)) continue;
                 if (PageMap.kind(e) == PageMap.KIND_LARGE) markLarge(start, card);

@@ -65,6 +65,8 @@ public final class Heap {
     static long budget;
     static int stressInterval;
     static boolean verify;
+    /** MYOS_GC_LOG=1 (user programs): a line on stderr per collection ({@link #logCollection}). */
+    static boolean log;
     /**
      * Whether compiled code may pop a slot from the thread's cache itself (the compiler's
      * rt_impl.c {@code rt_new_object}/{@code rt_new_array}, docs/abi.md "Allocation fast
@@ -377,6 +379,7 @@ public final class Heap {
         } else {
             liveBytes += marked;
         }
+        if (log) logCollection(full, marked);
         long growth = fullLiveBytes * FULL_GROWTH_EIGHTHS / 8;
         fullDue = liveBytes - fullLiveBytes > (growth > minBudget ? growth : minBudget) || (!full && 2 * marked > allocatedBytes);
         allocatedBytes = 0;
@@ -384,6 +387,24 @@ public final class Heap {
         budget = grown > minBudget ? grown : minBudget;
         PageMap.trim(budget >>> PageMap.PAGE_SHIFT);
         collections++;
+    }
+
+    /** One line per collection: kind, KiB marked, old generation, allocated since the last, heap in use. */
+    @NoAllocation(reason = "the collector")
+    private static void logCollection(boolean full, long marked) {
+        Log.str(full ? "myos gc: full  #" : "myos gc: young #");
+        Log.dec(collections + 1);
+        Log.str(" marked ");
+        Log.dec(marked >>> 10);
+        Log.str(" KiB, old ");
+        Log.dec(liveBytes >>> 10);
+        Log.str(" KiB, allocated ");
+        Log.dec(allocatedBytes >>> 10);
+        Log.str(" KiB, heap ");
+        Log.dec(PageMap.usedPages << (PageMap.PAGE_SHIFT - 10));
+        Log.str(" KiB + ");
+        Log.dec(PageMap.retainedPages << (PageMap.PAGE_SHIFT - 10));
+        Log.line(" KiB retained");
     }
 
     // ---- java.lang.Runtime (docs/abi.md "myos.rt.Heap") ----

@@ -10,8 +10,8 @@ package myos.rt;
  *
  * <p>Entry layout: bits 0-1 kind (0 free, 1 small chunk, 2 large object, 3 the first page
  * of a chunk not yet swept), bits 2-7 size
- * class, bits 8-34 distance from the run's first page, bit 35 ({@link #FULL}, a chunk's
- * first page) no free slot at the chunk's last sweep, bits 36-63 run length in pages.
+ * class, bits 8-33 distance from the run's first page, bits 34-35 in a chunk's first page:
+ * what its last sweep found ({@link #OLD}, {@link #FULL}), bits 36-63 run length in pages.
  * A free page is 0 when it reads as zero (never used, or given back to the system) and
  * {@link #RETAINED} when it is still committed with old contents; runs are found first-fit
  * from the lowest page that may be free, skipping used runs by their length.
@@ -41,6 +41,12 @@ final class PageMap {
      * it (Sweeper.start).
      */
     static final long FULL = 1L << 35;
+    /**
+     * In a chunk's first entry: its last sweep found a live object, so it may hold old
+     * objects; without it every object in the chunk is young and a young mark skips its
+     * cards (Cards.markFromDirty).
+     */
+    static final long OLD = 1L << 34;
     /** Entry of a free page that is still committed and may hold old data. */
     static final long RETAINED = 1L << 2;
 
@@ -80,12 +86,12 @@ final class PageMap {
     }
 
     @NoAllocation(reason = "allocator")
-    static long offset(long e) { return (e >>> 8) & 0x7FFFFFFL; }
+    static long offset(long e) { return (e >>> 8) & 0x3FFFFFFL; }
 
-    /** Sets or clears {@link #FULL} in the chunk's first entry {@code p}. */
+    /** Records what the sweep of the chunk at {@code p} found ({@link #FULL}, {@link #OLD}). */
     @NoAllocation(reason = "sweeper")
-    static void setFull(long p, boolean full) {
-        Mem.store64(map + (p << 3), full ? entry(p) | FULL : entry(p) & ~FULL);
+    static void setSwept(long p, boolean full, boolean old) {
+        Mem.store64(map + (p << 3), (entry(p) & ~(FULL | OLD)) | (full ? FULL : 0) | (old ? OLD : 0));
     }
 
     @NoAllocation(reason = "allocator")

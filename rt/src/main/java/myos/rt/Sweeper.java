@@ -174,7 +174,7 @@ final class Sweeper {
             free++;
         }
         if (first != 0 && (live != 0 || keepEmpty)) Heap.addFreeList(sizeClass, first, last, free);
-        PageMap.setFull(p, free == 0);
+        PageMap.setSwept(p, free == 0, live != 0);
         return live;
     }
 
