@@ -16,7 +16,7 @@ static void rt_no_poll(void) {}
 #if RT_CARDS
 /* The card table (docs/abi.md "Write barrier", myos.rt.Cards): one byte per card of a 4 GiB
    window of addresses, in .bss so that only the pages of cards in use are ever touched. */
-uint8_t rt_cards[(size_t)1 << (32 - RT_CARD_SHIFT)] __attribute__((aligned(4096)));
+uint8_t rt_cards[(size_t)1 << (32 - RT_CARD_SHIFT)];
 #endif
 
 #if RT_INLINE_ALLOC

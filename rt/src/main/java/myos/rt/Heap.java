@@ -17,10 +17,10 @@ package myos.rt;
  * serialised by one lock. It is a futex lock whose waiters are in
  * the blocked state, so a thread that collects while holding it never waits for them.
  * Collection starts when the bytes allocated since the last one exceed a budget ({@link
- * #GROWTH} times what survived it, at least {@link #MIN_BUDGET}: the heap peaks near four
- * times the live data, and the collector's cost per allocated byte stays constant), when an allocation cannot be
- * satisfied under the limit, and every {@code MYOS_GC_STRESS} allocations of a thread in
- * stress mode. Free slots in chunks that survived are reused before new chunks are made,
+ * #GROWTH} times what survived the last full one, at least {@link #MIN_BUDGET}), when an
+ * allocation cannot be satisfied under the limit, and every {@code MYOS_GC_STRESS}
+ * allocations of a thread in stress mode; it is young or full as {@link #afterCollection}
+ * and {@link #collect(boolean)} decide (Collector describes both). Free slots in chunks that survived are reused before new chunks are made,
  * so sparse survivors do not make the heap grow, and the sweep is finished before a request
  * at the limit fails. When even a
  * collection cannot satisfy a request the allocation throws the preallocated
@@ -82,7 +82,7 @@ public final class Heap {
      * {@link #fullLiveBytes}).
      */
     static long allocatedBytes, liveBytes, fullLiveBytes;
-    static long collections, fullCollections;
+    static long collections;
     /** Young collections are possible (the build has the write barrier: {@link Cards#table}). */
     private static boolean generational;
     /** The next collection must be full ({@link #afterCollection}). */
@@ -375,7 +375,6 @@ public final class Heap {
         if (full) {
             liveBytes = marked;
             fullLiveBytes = marked;
-            fullCollections++;
         } else {
             liveBytes += marked;
         }
@@ -389,22 +388,24 @@ public final class Heap {
         collections++;
     }
 
-    /** One line per collection: kind, KiB marked, old generation, allocated since the last, heap in use. */
+    /**
+     * One line per collection: "myos gc: young|full", then KiB marked (a young one: what it
+     * promoted), KiB of the old generation, KiB of heap memory committed (in use + retained).
+     */
     @NoAllocation(reason = "the collector")
     private static void logCollection(boolean full, long marked) {
-        Log.str(full ? "myos gc: full  #" : "myos gc: young #");
-        Log.dec(collections + 1);
-        Log.str(" marked ");
-        Log.dec(marked >>> 10);
-        Log.str(" KiB, old ");
-        Log.dec(liveBytes >>> 10);
-        Log.str(" KiB, allocated ");
-        Log.dec(allocatedBytes >>> 10);
-        Log.str(" KiB, heap ");
-        Log.dec(PageMap.usedPages << (PageMap.PAGE_SHIFT - 10));
-        Log.str(" KiB + ");
-        Log.dec(PageMap.retainedPages << (PageMap.PAGE_SHIFT - 10));
-        Log.line(" KiB retained");
+        Log.str(full ? "myos gc: full" : "myos gc: young");
+        logKiB(marked);
+        logKiB(liveBytes);
+        logKiB((PageMap.usedPages + PageMap.retainedPages) << PageMap.PAGE_SHIFT);
+        Log.put('\n');
+        Log.flush();
+    }
+
+    @NoAllocation(reason = "the collector")
+    private static void logKiB(long bytes) {
+        Log.put(' ');
+        Log.dec(bytes >>> 10);
     }
 
     // ---- java.lang.Runtime (docs/abi.md "myos.rt.Heap") ----

@@ -116,7 +116,7 @@ final class Verifier {
         if (r == 0 || (r >= imageStart && r < imageEnd)) return;
         if (PageMap.objectContaining(r) != r) fail(o, offset, "reference to a freed or non-object address");
         if (cards) {
-            if (!Marker.isMarked(r) && !Cards.isDirty(o + offset)) fail(o, offset, "an old object references a young one on a clean card (a store without write barrier)");
+            if (!Marker.isMarked(r) && !Cards.isDirty(o + offset)) fail(o, offset, "old-to-young reference on a clean card (no write barrier)");
         } else if (!Marker.isMarked(r)) {
             fail(o, offset, "a marked object references an unmarked one");
         }
@@ -124,7 +124,7 @@ final class Verifier {
 
     @NoAllocation(reason = "the collector")
     private static void fail(long o, long offset, String what) {
-        Log.str(cards ? "myos: heap verification failed before collection " : "myos: heap verification failed after collection ");
+        Log.str("myos: heap verification failed at collection ");
         Log.dec(Heap.collections + 1);
         Log.str(": object ");
         Log.hex(o);
