@@ -83,19 +83,15 @@ public final class Cards {
      * (marked) objects that lie on it. Runs before the roots are marked, so every marked
      * object is old here; young objects it reaches are marked and pushed ({@link Marker}).
      * Small objects are traced whole; a large reference array only in the dirty card's part.
- * Most dirty cards lie in chunks of young objects only (a constructor's stores into its new
- * object are barriered too); those chunks are skipped whole ({@link PageMap#OLD}).
+     * Most dirty cards lie in chunks of young objects only (a constructor's stores into its
+     * new object are barriered too); those chunks are skipped whole ({@link PageMap#OLD}).
      */
     @NoAllocation(reason = "the collector")
     static void markFromDirty() {
-        long p = 0;
-        while (p < PageMap.top) {
+        for (long p = PageMap.nextRun(0), n; p < PageMap.top; p = PageMap.nextRun(p + n)) {
             long e = PageMap.entry(p);
-            if (PageMap.kind(e) == PageMap.KIND_FREE) {
-                p++;
-                continue;
-            }
-            long start = PageMap.addressOf(p), n = PageMap.length(e);
+            n = PageMap.length(e);
+            long start = PageMap.addressOf(p);
             long end = start + (n << PageMap.PAGE_SHIFT);
             // A chunk whose last sweep found nothing live holds only young objects: skipped.
             if (PageMap.kind(e) != PageMap.KIND_LARGE && (e & PageMap.OLD) == 0) end = start;
@@ -104,7 +100,6 @@ public final class Cards {
                 if (PageMap.kind(e) == PageMap.KIND_LARGE) markLarge(start, card);
                 else markSlots(start, SizeClasses.sizeOf(PageMap.sizeClass(e)), card);
             }
-            p += n;
         }
     }
 

@@ -85,6 +85,13 @@ final class PageMap {
         Mem.store64(map + (p << 3), (entry(p) & ~3L) | kind);
     }
 
+    /** The first page at or after {@code p} that starts a run, or {@link #top}: walks the runs. */
+    @NoAllocation(reason = "collector")
+    static long nextRun(long p) {
+        while (p < top && kind(entry(p)) == KIND_FREE) p++;
+        return p;
+    }
+
     @NoAllocation(reason = "allocator")
     static long offset(long e) { return (e >>> 8) & 0x3FFFFFFL; }
 
