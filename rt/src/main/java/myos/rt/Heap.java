@@ -20,9 +20,9 @@ package myos.rt;
  * #GROWTH} times what survived the last full one, at least {@link #MIN_BUDGET}), when an
  * allocation cannot be satisfied under the limit, and every {@code MYOS_GC_STRESS}
  * allocations of a thread in stress mode; it is young or full as {@link #afterCollection}
- * and {@link #collect(boolean)} decide (Collector describes both). Free slots in chunks that survived are reused before new chunks are made,
- * so sparse survivors do not make the heap grow, and the sweep is finished before a request
- * at the limit fails. When even a
+ * and {@link #collect(boolean)} decide (Collector describes both). Free slots in chunks
+ * that survived are reused before new chunks are made, so sparse survivors do not make the
+ * heap grow, and the sweep is finished before a request at the limit fails. When even a full
  * collection cannot satisfy a request the allocation throws the preallocated
  * {@code OutOfMemoryError("Java heap space")}.
  */
@@ -361,8 +361,8 @@ public final class Heap {
      * After a collection: allow {@link #GROWTH} times as much new allocation as survived the
      * last full one (at least minBudget), and keep at most that much free memory committed.
      * The heap then peaks near (1 + GROWTH) times the live data plus the old garbage a full
-     * collection will free, and a full mark — whose cost is the live data — is paid at most
-     * once per GROWTH × live bytes allocated. A young collection's mark costs only what it
+     * collection will free, and a full mark — whose cost is the live data — is paid about once
+     * per old-generation doubling rather than once per GROWTH × live bytes allocated. A young collection's mark costs only what it
      * promotes and the dirty cards. The next collection is full when the old generation has
      * grown by {@link #FULL_GROWTH_EIGHTHS} or when this young one promoted more than half
      * of what was allocated since the last (it freed too little: the heap would grow).
