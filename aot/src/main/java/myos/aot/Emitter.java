@@ -86,6 +86,11 @@ final class Emitter {
         b.append("#define RT_SAFEPOINT_FLAG ").append(req == null ? "0" : req.staticName()).append('\n');
         b.append("#define RT_SAFEPOINT_POLL ").append(req == null ? "rt_no_poll" : p.rtMethod("myos/rt/Safepoint", "poll", "()V")).append('\n');
         b.append(p.inlineAlloc().defines());
+        // The write barrier's card shift, read from myos.rt.Cards (docs/abi.md "Write barrier");
+        // the kernel has no card table (Cards' class comment says why).
+        Integer cardShift = p.kernel ? null : InlineAlloc.constant(p.world, "myos/rt/Cards", "SHIFT");
+        b.append("#define RT_CARDS ").append(cardShift == null ? 0 : 1).append('\n');
+        if (cardShift != null) b.append("#define RT_CARD_SHIFT ").append(cardShift).append('\n');
         b.append("#include \"rt.h\"\n\n");
         b.append(ClassObjects.structType(classClass, "T_Class"));
         b.append(ClassObjects.structType(stringClass, "T_String"));

@@ -27,21 +27,18 @@ final class InlineAlloc {
     static InlineAlloc of(World w, boolean kernel) {
         if (kernel) return new InlineAlloc(null, 0);
         ClassInfo heap = loaded(w, "myos/rt/Heap");
-        ClassInfo marker = loaded(w, "myos/rt/Marker");
-        if (heap == null || marker == null) return new InlineAlloc(null, 0);
+        if (heap == null) return new InlineAlloc(null, 0);
         FieldInfo flag = heap.fields.get("inlineAllocation");
-        FieldInfo sense = marker.fields.get("sense");
         Integer cache = constant(w, "myos/rt/Tb", "CACHE");
         Integer allocated = constant(w, "myos/rt/Tb", "ALLOCATED");
         Integer maxSmall = constant(w, "myos/rt/SizeClasses", "MAX_SMALL");
         Integer count = constant(w, "myos/rt/SizeClasses", "COUNT");
-        if (flag == null || !flag.isStatic() || sense == null || !sense.isStatic() || cache == null
+        if (flag == null || !flag.isStatic() || cache == null
             || allocated == null || maxSmall == null || count == null || classOf(maxSmall) != count - 1) {
             return new InlineAlloc(null, 0);
         }
         String d = "#define RT_INLINE_ALLOC 1\n"
             + "#define RT_INLINE_ALLOC_FLAG " + flag.staticName() + "\n"
-            + "#define RT_MARK_SENSE " + sense.staticName() + "\n"
             + "#define RT_TB_CACHE " + cache + "\n"
             + "#define RT_TB_ALLOCATED " + allocated + "\n"
             + "#define RT_MAX_SMALL " + maxSmall + "\n";
@@ -55,7 +52,7 @@ final class InlineAlloc {
     }
 
     /** A static final int's ConstantValue, read without adding the class to the program. */
-    private static Integer constant(World w, String cls, String name) {
+    static Integer constant(World w, String cls, String name) {
         ClassNode n = w.path.find(cls);
         if (n == null) return null;
         for (FieldNode f : n.fields) if (f.name.equals(name) && f.value instanceof Integer i) return i;

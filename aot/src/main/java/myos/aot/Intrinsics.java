@@ -73,6 +73,7 @@ final class Intrinsics {
         put(r + "imageStart", "((jlong)(uintptr_t)&__start_myos_image)");
         put(r + "imageEnd", "((jlong)(uintptr_t)&__stop_myos_image)");
         put(r + "frameTable", "((jlong)(uintptr_t)myos_frames)");
+        put(r + "cardTable", "RT_CARD_TABLE");
         put(r + "stringLiterals", "((jobj)&rt_string_literals)");
         put(r + "callMain", "rt_call_main({0})");
         mayThrow.put(r + "callMain", true);

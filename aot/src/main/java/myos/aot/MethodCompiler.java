@@ -332,7 +332,7 @@ final class MethodCompiler {
             case Opcodes.IALOAD: case Opcodes.LALOAD: case Opcodes.FALOAD: case Opcodes.DALOAD: case Opcodes.AALOAD:
             case Opcodes.BALOAD: case Opcodes.CALOAD: case Opcodes.SALOAD: arrayLoad(op, d); return;
             case Opcodes.IASTORE: case Opcodes.LASTORE: case Opcodes.FASTORE: case Opcodes.DASTORE: case Opcodes.AASTORE:
-            case Opcodes.BASTORE: case Opcodes.CASTORE: case Opcodes.SASTORE: arrayStore(op, d); return;
+            case Opcodes.BASTORE: case Opcodes.CASTORE: case Opcodes.SASTORE: arrayStore(n, d); return;
             case Opcodes.POP: case Opcodes.POP2: case Opcodes.DUP: case Opcodes.DUP_X1: case Opcodes.DUP_X2:
             case Opcodes.DUP2: case Opcodes.DUP2_X1: case Opcodes.DUP2_X2: case Opcodes.SWAP: stackOp(op); return;
             case Opcodes.IRETURN: case Opcodes.LRETURN: case Opcodes.FRETURN: case Opcodes.DRETURN: case Opcodes.ARETURN:
@@ -504,7 +504,8 @@ final class MethodCompiler {
         emit(push(d - 2, kind) + " = " + (kind == 'i' && k > 4 ? "(jint)" : "") + "AELEM(" + a + ", " + i + ", " + ELEM[k] + ");");
     }
 
-    private void arrayStore(int op, int d) {
+    private void arrayStore(AbstractInsnNode n, int d) {
+        int op = n.getOpcode();
         String a = top(2), i = top(1), v = top(0);
         nullCheck(a);
         boundsCheck(a, i);
@@ -514,6 +515,7 @@ final class MethodCompiler {
                 + p.implicitThrow(m, "arrayStore", "(Ljava/lang/Object;Ljava/lang/Object;)V") + "(" + v + ", " + a + "); goto " + exc() + "; }");
         }
         emit("AELEM(" + a + ", " + i + ", " + ELEM[k] + ") = (" + ELEM[k] + ")" + v + ";");
+        if (op == Opcodes.AASTORE && !storesNull(n)) emit("CARD(&AELEM(" + a + ", " + i + ", jobj));"); // write barrier (rt.h)
     }
 
     private void stackOp(int op) {
@@ -598,8 +600,19 @@ final class MethodCompiler {
                 String ref = "FLD(" + o + ", " + p.offset(fi) + ", " + st + ")";
                 String v = narrow(t, top(0));
                 emit(vol ? "__atomic_store_n(&" + ref + ", " + v + ", __ATOMIC_SEQ_CST);" : ref + " = " + v + ";");
+                if (k == 'a' && !storesNull(n)) emit("CARD(&" + ref + ");"); // write barrier (rt.h); putstatic needs none: statics are roots
             }
         }
+    }
+
+    /**
+     * Whether the reference a putfield/aastore stores is the constant null: the instruction
+     * right before it is aconst_null (no label between, so no jump brings another value).
+     * Storing null creates no old-to-young reference, so it needs no write barrier.
+     */
+    private static boolean storesNull(AbstractInsnNode n) {
+        AbstractInsnNode prev = n.getPrevious();
+        return prev != null && prev.getOpcode() == Opcodes.ACONST_NULL;
     }
 
     /** JVMS §6.5 putfield/putstatic: a boolean is stored as value & 1. */

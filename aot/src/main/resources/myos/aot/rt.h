@@ -39,6 +39,21 @@ extern char __start_myos_image[], __stop_myos_image[];
    in the first link and wherever no table is linked (the kernel). */
 extern const char myos_frames[] __attribute__((weak));
 
+/*
+ * Write barrier (docs/abi.md "Write barrier"): after every store of a reference into a heap
+ * object, the card of the stored-to address is dirtied, so that a young collection finds old
+ * objects that may point to young ones (myos.rt.Cards). One shift and one byte store; the
+ * table index keeps address bits RT_CARD_SHIFT..31, so any address is inside the table.
+ */
+#if RT_CARDS
+extern uint8_t rt_cards[];
+#define CARD(p) (rt_cards[(uint32_t)(uintptr_t)(p) >> RT_CARD_SHIFT] = 1)
+#define RT_CARD_TABLE ((jlong)(uintptr_t)rt_cards)
+#else
+#define CARD(p) ((void)0)
+#define RT_CARD_TABLE 0
+#endif
+
 #define CHK(X) if (__builtin_expect(RT_TB->exc != 0, 0)) goto X
 #define FLD(o, off, T) (*(T*)((char*)(o) + (off)))
 #define ALEN(a) (*(jint*)((char*)(a) + 16))

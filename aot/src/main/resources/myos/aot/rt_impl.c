@@ -13,6 +13,12 @@ void rt_bad_dispatch(void) {
 
 static void rt_no_poll(void) {}
 
+#if RT_CARDS
+/* The card table (docs/abi.md "Write barrier", myos.rt.Cards): one byte per card of a 4 GiB
+   window of addresses, in .bss so that only the pages of cards in use are ever touched. */
+uint8_t rt_cards[(size_t)1 << (32 - RT_CARD_SHIFT)];
+#endif
+
 #if RT_INLINE_ALLOC
 /*
  * The allocation fast path (docs/abi.md; aot InlineAlloc). new of a class whose slot (size
@@ -41,7 +47,7 @@ jobj rt_new_object(jobj cls, jint sc, jint slot) {
     } else {
         __builtin_memset(s + 2, 0, (size_t)slot - 16);
     }
-    s[1] = (uint64_t)RT_MARK_SENSE * 3;
+    s[1] = 0; /* mark state "new" (myos.rt.Marker) */
     s[0] = (uint64_t)(uintptr_t)cls;
     return (jobj)s;
 }
@@ -80,7 +86,7 @@ jobj rt_new_array(jobj cls, jint len, jint shift) {
         __builtin_memset(s + 2, 0, slot - 16);
     }
     *(jint*)((char*)s + 16) = len;
-    s[1] = (uint64_t)RT_MARK_SENSE * 3;
+    s[1] = 0; /* mark state "new" (myos.rt.Marker) */
     s[0] = (uint64_t)(uintptr_t)cls;
     return (jobj)s;
 }
@@ -95,6 +101,7 @@ jobj rt_multianewarray(jobj cls, int dims, jint* counts) {
         jobj e = rt_multianewarray(comp, dims - 1, counts + 1);
         if (RT_TB->exc) return 0;
         AELEM(a, i, jobj) = e;
+        CARD(&AELEM(a, i, jobj)); /* a may be old by now: the next allocation can collect */
     }
     return a;
 }

@@ -1,5 +1,6 @@
 package java.lang;
 
+import myos.rt.Cards;
 import myos.rt.Heap;
 import myos.rt.Mem;
 import myos.rt.Monitor;
@@ -48,6 +49,7 @@ public class Object {
             int length = Mem.load32(src + 16);
             Object copy = Heap.allocArray(c, length);
             Mem.copy(Mem.addressOf(copy) + 24, src + 24, (long) length * c.elementSize());
+            if ((c.flags & Class.F_REF_ARRAY) != 0) Cards.dirty(Mem.addressOf(copy) + 24, 8L * length);
             return copy;
         }
         if (!(this instanceof Cloneable)) throw new CloneNotSupportedException(c.getName());
@@ -55,6 +57,8 @@ public class Object {
         // Only the fields after the 16-byte header are copied: the meta word (GC bits,
         // monitor index) of the new object must stay its own.
         Mem.copy(Mem.addressOf(copy) + 16, src + 16, c.instanceSize() - 16);
+        // The write barrier (myos.rt.Cards), in case a collection made the copy old already.
+        Cards.dirty(Mem.addressOf(copy) + 16, c.instanceSize() - 16);
         return copy;
     }
 

@@ -7,6 +7,7 @@ import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
+import myos.rt.Cards;
 import myos.rt.Heap;
 import myos.rt.Mem;
 import myos.rt.Os;
@@ -72,7 +73,9 @@ public final class System {
      * null, not-an-array, element type mismatch, negative index/length, range; reference
      * arrays whose element types are not statically compatible are checked element by
      * element and the elements before a failing one are copied, as HotSpot does.
-     * The copy itself is Mem.copy (memmove semantics, so overlapping ranges work).
+     * The copy itself is Mem.copy (memmove semantics, so overlapping ranges work). Copied
+     * references get the write barrier the compiler gives aastore: the destination's cards
+     * are dirtied after the stores (myos.rt.Cards, docs/abi.md "Write barrier").
      */
     public static void arraycopy(Object src, int srcPos, Object dest, int destPos, int length) {
         if (src == null || dest == null) throw new NullPointerException();
@@ -84,6 +87,7 @@ public final class System {
             if ((srcPos | destPos | length) >= 0 && srcPos <= srcLen - length && destPos <= destLen - length) {
                 long size = sc.elementSize;
                 Mem.copy(da + 24 + destPos * size, sa + 24 + srcPos * size, length * size);
+                if ((sc.flags & Class.F_REF_ARRAY) != 0) Cards.dirty(da + 24 + destPos * size, length * size);
                 return;
             }
         }
@@ -117,6 +121,7 @@ public final class System {
         long s = Mem.addressOf(src) + 24 + srcPos * size, d = Mem.addressOf(dest) + 24 + destPos * size;
         if (sComp.isPrimitive() || dComp.isAssignableFrom(sComp)) {
             Mem.copy(d, s, length * size);
+            if (!sComp.isPrimitive()) Cards.dirty(d, length * size);
             return;
         }
         // Element-wise store check (src and dest are different arrays here: the same array
@@ -128,6 +133,7 @@ public final class System {
                         + sComp.getName() + "[] to the type of the destination array, " + dComp.getName());
             }
             Mem.storeVolatile64(d + 8L * i, ref);
+            Cards.dirty(d + 8L * i, 8); // each: isInstance may reach a safepoint before the next
         }
     }
 

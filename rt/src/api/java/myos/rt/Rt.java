@@ -18,6 +18,11 @@ public final class Rt {
      * the first of the two links).
      */
     public static native long frameTable();
+    /**
+     * Address of the card table {@code rt_cards} the compiled write barrier marks (docs/abi.md
+     * "Write barrier", myos.rt.Cards), or 0 when the build has none (the kernel).
+     */
+    public static native long cardTable();
     /** Calls the program's main class's {@code main(String[])}. */
     public static native void callMain(String[] args);
     /** Calls a static function without arguments that returns a reference. */

@@ -30,6 +30,7 @@ public final class Start {
         if (!Safepoint.init() || !Threads.init() || !Heap.init(heapMax, stress, verify)) {
             Log.fatal("cannot reserve the heap (MYOS_HEAP_MAX too large?)");
         }
+        Heap.log = sizeSwitch(envp, 0x5f43475f534f594dL, 0x3d474f4cL, 12, 0) != 0; // MYOS_GC_LOG
         Threads.registerRunning(tb);
         Mem.store64(tb + ThreadBlock.THREAD, Mem.addressOf(Thread.newMainThread()));
         Heap.initLate(); // after the main Thread exists: Throwable's constructor may ask for it

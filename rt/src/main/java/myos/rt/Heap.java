@@ -17,12 +17,12 @@ package myos.rt;
  * serialised by one lock. It is a futex lock whose waiters are in
  * the blocked state, so a thread that collects while holding it never waits for them.
  * Collection starts when the bytes allocated since the last one exceed a budget ({@link
- * #GROWTH} times what survived it, at least {@link #MIN_BUDGET}: the heap peaks near four
- * times the live data, and the collector's cost per allocated byte stays constant), when an allocation cannot be
- * satisfied under the limit, and every {@code MYOS_GC_STRESS} allocations of a thread in
- * stress mode. Free slots in chunks that survived are reused before new chunks are made,
- * so sparse survivors do not make the heap grow, and the sweep is finished before a request
- * at the limit fails. When even a
+ * #GROWTH} times what survived the last full one, at least {@link #MIN_BUDGET}), when an
+ * allocation cannot be satisfied under the limit, and every {@code MYOS_GC_STRESS}
+ * allocations of a thread in stress mode; it is young or full as {@link #afterCollection}
+ * and {@link #collect(boolean)} decide (Collector describes both). Free slots in chunks
+ * that survived are reused before new chunks are made, so sparse survivors do not make the
+ * heap grow, and the sweep is finished before a request at the limit fails. When even a full
  * collection cannot satisfy a request the allocation throws the preallocated
  * {@code OutOfMemoryError("Java heap space")}.
  */
@@ -43,6 +43,13 @@ public final class Heap {
      * 11.9 s and 472 MiB (HotSpot: 987 MiB).
      */
     private static final long GROWTH = 3;
+    /**
+     * A young collection is followed by a full one when the old generation (the live data
+     * of the last full collection plus everything promoted since, dead or not) has grown by
+     * more than this many eighths of that live data (at least minBudget): old garbage is
+     * only found by a full mark. Measured on binary-trees depth 20 (docs/benchmarks.md).
+     */
+    private static final long FULL_GROWTH_EIGHTHS = 8;
     private static long minBudget;
 
     /**
@@ -58,6 +65,8 @@ public final class Heap {
     static long budget;
     static int stressInterval;
     static boolean verify;
+    /** MYOS_GC_LOG=1 (user programs): a line on stderr per collection ({@link #logCollection}). */
+    static boolean log;
     /**
      * Whether compiled code may pop a slot from the thread's cache itself (the compiler's
      * rt_impl.c {@code rt_new_object}/{@code rt_new_array}, docs/abi.md "Allocation fast
@@ -67,9 +76,17 @@ public final class Heap {
      * before the first allocation; generated code reads it by its C name.
      */
     static boolean inlineAllocation;
-    /** Bytes of objects allocated since the last collection, and found live by its mark. */
-    static long allocatedBytes, liveBytes;
+    /**
+     * Bytes of objects allocated since the last collection; of the old generation (live at
+     * the last collection, or promoted by a young one since the last full one, which is
+     * {@link #fullLiveBytes}).
+     */
+    static long allocatedBytes, liveBytes, fullLiveBytes;
     static long collections;
+    /** Young collections are possible (the build has the write barrier: {@link Cards#table}). */
+    private static boolean generational;
+    /** The next collection must be full ({@link #afterCollection}). */
+    private static boolean fullDue;
     /** Thrown when memory is exhausted; made while memory was still available. */
     private static OutOfMemoryError outOfMemory;
 
@@ -87,6 +104,8 @@ public final class Heap {
         budget = minBudget; // (assigned here: a static initialiser would need a class-init check)
         verify = verifyHeap;
         inlineAllocation = stress == 0 && !verifyHeap;
+        Cards.init();
+        generational = Cards.table != 0;
         words = PageSource.reserve(PageMap.PAGE);
         if (words == 0 || !PageSource.commit(words, PageMap.PAGE)) return false;
         return PageMap.init(maxPages << PageMap.PAGE_SHIFT) && Marker.init() && MonitorTable.init();
@@ -144,8 +163,7 @@ public final class Heap {
         if (a == 0) a = allocateLocked(tb, size);
         if (a != 0) {
             if (length >= 0) Mem.store32(a + 16, length);
-            // Both mark bits at the current sense: unmarked for the next collection (Marker).
-            Mem.store64(a + 8, Marker.sense * (Marker.MARKED | Marker.SCANNED));
+            Mem.store64(a + 8, 0); // mark state "new": unmarked for every kind of mark (Marker)
             Mem.store64(a, classAddress);
         }
         Mem.store32(tb + Tb.NO_POLL, Mem.load32(tb + Tb.NO_POLL) - 1);
@@ -167,15 +185,32 @@ public final class Heap {
         allocatedBytes += Mem.load64(tb + Tb.ALLOCATED);
         Mem.store64(tb + Tb.ALLOCATED, 0);
         if (allocatedBytes >= budget || (stressInterval > 0 && Mem.load32(tb + Tb.STRESS_COUNT) >= stressInterval)) {
-            Collector.collect();
+            collect(false);
         }
         long a = tryAllocate(tb, size);
+        boolean full = false;
         if (a == 0) {
-            Collector.collect();
+            full = collect(false);
+            a = tryAllocate(tb, size);
+        }
+        if (a == 0 && !full) { // only a full collection finds dead old objects: one before OutOfMemoryError
+            collect(true);
             a = tryAllocate(tb, size);
         }
         RawLock.unlock(lock);
         return a;
+    }
+
+    /**
+     * A collection (heap lock held): full when {@code full} is asked for, when the build has
+     * no barrier, when {@link #afterCollection} said so, and in stress mode every fourth
+     * time (so the tests run both kinds); young otherwise. Returns whether it was full.
+     */
+    @NoAllocation(reason = "the collector")
+    private static boolean collect(boolean full) {
+        full |= !generational || fullDue || (stressInterval > 0 && (collections & 3) == 3);
+        Collector.collect(full);
+        return full;
     }
 
     @NoAllocation(reason = "the allocator")
@@ -323,21 +358,54 @@ public final class Heap {
     }
 
     /**
-     * After a collection: allow {@link #GROWTH} times as much new allocation as survived (at
-     * least minBudget), and keep at most that much free memory committed. The heap then
-     * peaks near (1 + GROWTH) times the live data, and marking — whose cost is the live data
-     * — is paid once per GROWTH × live bytes allocated, so the collector's share of the time
-     * does not grow with the live set. --heap-max still bounds it: an allocation that does
-     * not fit under the limit collects first, whatever the budget.
+     * After a collection: allow {@link #GROWTH} times as much new allocation as survived the
+     * last full one (at least minBudget), and keep at most that much free memory committed.
+     * The heap then peaks near (1 + GROWTH) times the live data plus the old garbage a full
+     * collection will free, and a full mark — whose cost is the live data — is paid about once
+     * per old-generation doubling rather than once per GROWTH × live bytes allocated. A young collection's mark costs only what it
+     * promotes and the dirty cards. The next collection is full when the old generation has
+     * grown by {@link #FULL_GROWTH_EIGHTHS} or when this young one promoted more than half
+     * of what was allocated since the last (it freed too little: the heap would grow).
+     * --heap-max still bounds it: an allocation that does not fit under the limit collects
+     * first, whatever the budget, and a full collection runs before OutOfMemoryError.
      */
     @NoAllocation(reason = "the collector")
-    static void afterCollection() {
-        liveBytes = Marker.liveBytes;
+    static void afterCollection(boolean full) {
+        long marked = Marker.liveBytes;
+        if (full) {
+            liveBytes = marked;
+            fullLiveBytes = marked;
+        } else {
+            liveBytes += marked;
+        }
+        if (log) logCollection(full, marked);
+        long growth = fullLiveBytes * FULL_GROWTH_EIGHTHS / 8;
+        fullDue = liveBytes - fullLiveBytes > (growth > minBudget ? growth : minBudget) || (!full && 2 * marked > allocatedBytes);
         allocatedBytes = 0;
-        long grown = GROWTH * liveBytes;
+        long grown = GROWTH * fullLiveBytes;
         budget = grown > minBudget ? grown : minBudget;
         PageMap.trim(budget >>> PageMap.PAGE_SHIFT);
         collections++;
+    }
+
+    /**
+     * One line per collection: "myos gc: young|full", then KiB marked (a young one: what it
+     * promoted), KiB of the old generation, KiB of heap memory committed (in use + retained).
+     */
+    @NoAllocation(reason = "the collector")
+    private static void logCollection(boolean full, long marked) {
+        Log.str(full ? "myos gc: full" : "myos gc: young");
+        logKiB(marked);
+        logKiB(liveBytes);
+        logKiB((PageMap.usedPages + PageMap.retainedPages) << PageMap.PAGE_SHIFT);
+        Log.put('\n');
+        Log.flush();
+    }
+
+    @NoAllocation(reason = "the collector")
+    private static void logKiB(long bytes) {
+        Log.put(' ');
+        Log.dec(bytes >>> 10);
     }
 
     // ---- java.lang.Runtime (docs/abi.md "myos.rt.Heap") ----
@@ -365,7 +433,7 @@ public final class Heap {
     public static void collect() {
         long lock = words + LOCK;
         RawLock.lock(lock);
-        Collector.collect();
+        Collector.collect(true);
         RawLock.unlock(lock);
     }
 }

@@ -5,45 +5,55 @@ package myos.rt;
  * conservative for roots that have no map (thread stacks and spilled registers), where any
  * word that points into an allocated slot — interior pointers included — keeps it alive.
  *
- * <p>Mark bits live in the meta word of the header (docs/abi.md: bits 0-1): bit 0 when found
- * reachable, bit 1 when its fields have been traced. Their sense flips every collection
- * ({@link #sense}): a bit "is set" when it equals the sense, so survivors never need their
- * bits cleared — the sweep, which runs lazily while other threads run (and may install a
- * monitor in a survivor's meta word with a CAS), never writes a live object. The allocator
- * gives new objects both bits equal to the current sense, which the next collection, after
- * flipping it, reads as unmarked. Gray objects wait
- * on an explicit stack in raw memory, never on the machine stack (a deep list must not
- * overflow a kernel stack). The stack's address space is reserved once ({@link
- * #STACK_RESERVE}) and committed a step at a time as marking needs it (one reference array
- * of a million elements pushes a million objects). When it cannot grow an object stays
- * marked-but-unscanned and {@link #overflowed} is set; {@link #finish} then rescans the heap for such objects
- * until none is left, so a bounded stack only costs time, never correctness.
+ * <p>Mark state (docs/abi.md, meta word bits 0-1) with sticky marks: the allocator writes 0
+ * ("new"), and a mark sets the bits to the current {@link #epoch}, 1 or 2. An object is
+ * marked when its bits equal the epoch. A young collection keeps the epoch: the survivors of
+ * earlier collections (the old generation) still read as marked, so the mark stops at them,
+ * and only new objects (0) can be found unmarked and freed. A full collection flips the
+ * epoch (1 ↔ 2) first: then old objects (the other epoch) and new ones (0) all read as
+ * unmarked. So neither kind of collection clears a bit, and the sweep, which runs lazily
+ * while other threads run (and may install a monitor in a survivor's meta word with a CAS),
+ * never writes a live object. Value 3 is never used: between marks every allocated object
+ * reads 0 or the epoch (Sweeper.finish frees the rest before a mark), which the verifier
+ * checks.
+ *
+ * <p>Gray objects wait on an explicit stack in raw memory, never on the machine stack (a
+ * deep list must not overflow a kernel stack). The stack's address space is reserved once
+ * ({@link #STACK_RESERVE}) and committed a step at a time as marking needs it (one reference
+ * array of a million elements pushes a million objects). When it cannot grow, an object stays
+ * marked but untraced and {@link #overflowed} is set; {@link #finish} then traces every
+ * marked object of the heap again until a pass overflows no more (tracing a traced object
+ * only finds marked children), so a bounded stack only costs time, never correctness.
  */
 final class Marker {
     private Marker() {}
 
-    static final long MARKED = 1, SCANNED = 2, IMAGE = 4;
+    /** The mark state's bits in the meta word, and the image flag. */
+    static final long MARK_BITS = 3, IMAGE = 4;
     /** Address space of the mark stack (4 Mi gray objects), and the commit step. */
     private static final long STACK_RESERVE = 32L << 20, STACK_STEP = 256L << 10;
 
     private static long stackBase, stackTop, stackLimit;
     private static boolean overflowed;
-    /** The value bits 0 and 1 have in a marked / scanned object this cycle: 0 or 1. */
-    static long sense;
-    /** Bytes of the objects traced by this cycle's mark (the live data). */
+    /** The mark state of a marked object: 1 or 2 (set by {@link #init}); 0 is "new". */
+    static long epoch;
+    /** Bytes of the objects this mark marked (a full mark: the live data; a young one: what it promoted). */
     static long liveBytes;
 
-    /** Starts a cycle: flips the sense, so every object in the (fully swept) heap is unmarked. */
+    /**
+     * Starts a mark. A full one flips the epoch, so every object in the (fully swept) heap
+     * is unmarked; a young one keeps it, so only objects allocated since the last mark are.
+     */
     @NoAllocation(reason = "the collector")
-    static void begin() {
-        sense ^= 1;
+    static void begin(boolean full) {
+        if (full) epoch ^= 3;
         liveBytes = 0;
     }
 
-    /** True when the object at {@code o} was marked by the last (or current) mark. */
+    /** True when the object at {@code o} was marked by the last (or current) mark or survived an earlier one. */
     @NoAllocation(reason = "the collector")
     static boolean isMarked(long o) {
-        return (Mem.load64(o + 8) & MARKED) == sense;
+        return (Mem.load64(o + 8) & MARK_BITS) == epoch;
     }
 
     @NoAllocation(reason = "heap initialisation")
@@ -51,6 +61,7 @@ final class Marker {
         stackBase = PageSource.reserve(STACK_RESERVE);
         stackLimit = stackBase + STACK_STEP; // committed part
         stackTop = stackBase;
+        epoch = 1;
         return stackBase != 0 && PageSource.commit(stackBase, STACK_STEP);
     }
 
@@ -76,10 +87,11 @@ final class Marker {
     @NoAllocation(reason = "the collector")
     private static void markObject(long o) {
         long meta = Mem.load64(o + 8);
-        if ((meta & MARKED) == sense) return;
-        Mem.store64(o + 8, meta ^ MARKED);
+        if ((meta & MARK_BITS) == epoch) return;
+        Mem.store64(o + 8, (meta & ~MARK_BITS) | epoch);
         if (stackTop == stackLimit && !growStack()) {
             overflowed = true;
+            liveBytes += sizeOf(o); // (drain counts the others)
             return;
         }
         Mem.store64(stackTop, o);
@@ -119,32 +131,42 @@ final class Marker {
     private static void drain() {
         while (stackTop != stackBase) {
             stackTop -= 8;
-            scan(Mem.load64(stackTop));
+            long o = Mem.load64(stackTop);
+            liveBytes += sizeOf(o);
+            traceFields(o);
         }
     }
 
-    /** Traces the fields of one marked object. */
+    /** Bytes of the object at {@code o}, header included. */
     @NoAllocation(reason = "the collector")
-    private static void scan(long o) {
-        Mem.store64(o + 8, (Mem.load64(o + 8) & ~SCANNED) | (sense << 1));
+    private static long sizeOf(long o) {
+        Class<?> c = (Class<?>) Mem.objectAt(Mem.load64(o));
+        if ((c.flags() & Class.F_ARRAY) == 0) return c.instanceSize();
+        return (24 + (long) Mem.load32(o + 16) * c.elementSize() + 7) & -8L;
+    }
+
+    /** Marks what the fields of the object at {@code o} reference (Cards: old objects on dirty cards). */
+    @NoAllocation(reason = "the collector")
+    static void traceFields(long o) {
         Class<?> c = (Class<?>) Mem.objectAt(Mem.load64(o));
         int flags = c.flags();
         if ((flags & Class.F_ARRAY) != 0) {
-            int length = Mem.load32(o + 16);
-            liveBytes += (24 + (long) length * c.elementSize() + 7) & -8L;
-            if ((flags & Class.F_REF_ARRAY) == 0) return;
-            long end = o + 24 + 8L * length;
-            for (long p = o + 24; p < end; p += 8) markReference(Mem.load64(p));
+            if ((flags & Class.F_REF_ARRAY) != 0) traceReferences(o + 24, o + 24 + 8L * Mem.load32(o + 16));
             return;
         }
-        liveBytes += c.instanceSize();
         long offsets = Mem.addressOf(c.refOffsets());
         if (offsets == 0) return;
         long end = offsets + 24 + 4L * Mem.load32(offsets + 16);
         for (long p = offsets + 24; p < end; p += 4) markReference(Mem.load64(o + Mem.load32(p)));
     }
 
-    /** Finds marked-but-unscanned objects left behind by a full mark stack. */
+    /** Marks what the reference words in [from, to) reference (elements of a reference array). */
+    @NoAllocation(reason = "the collector")
+    static void traceReferences(long from, long to) {
+        for (long p = from; p < to; p += 8) markReference(Mem.load64(p));
+    }
+
+    /** Traces every marked object of the heap again, after the mark stack overflowed. */
     @NoAllocation(reason = "the collector")
     private static void rescanHeap() {
         long p = 0;
@@ -168,10 +190,8 @@ final class Marker {
 
     @NoAllocation(reason = "the collector")
     private static void rescanObject(long o) {
-        if (Mem.load64(o) == 0) return;
-        long meta = Mem.load64(o + 8);
-        if ((meta & MARKED) != sense || ((meta & SCANNED) >>> 1) == sense) return; // not gray
-        scan(o);
+        if (Mem.load64(o) == 0 || !isMarked(o)) return;
+        traceFields(o);
         drain();
     }
 }

@@ -10,7 +10,8 @@ package myos.rt;
  *
  * <p>Entry layout: bits 0-1 kind (0 free, 1 small chunk, 2 large object, 3 the first page
  * of a chunk not yet swept), bits 2-7 size
- * class, bits 8-35 distance from the run's first page, bits 36-63 run length in pages.
+ * class, bits 8-33 distance from the run's first page, bits 34-35 in a chunk's first page:
+ * what its last sweep found ({@link #OLD}, {@link #FULL}), bits 36-63 run length in pages.
  * A free page is 0 when it reads as zero (never used, or given back to the system) and
  * {@link #RETAINED} when it is still committed with old contents; runs are found first-fit
  * from the lowest page that may be free, skipping used runs by their length.
@@ -34,6 +35,18 @@ final class PageMap {
     static final int KIND_FREE = 0, KIND_SMALL = 1, KIND_LARGE = 2;
     /** The first page of a chunk that the sweep has not reached since the last mark (Sweeper). */
     static final int KIND_UNSWEPT = 3;
+    /**
+     * In a chunk's first entry: its last sweep found no free slot, so nothing has been
+     * allocated in it since and every object in it is old; a young collection does not sweep
+     * it (Sweeper.start).
+     */
+    static final long FULL = 1L << 35;
+    /**
+     * In a chunk's first entry: its last sweep found a live object, so it may hold old
+     * objects; without it every object in the chunk is young and a young mark skips its
+     * cards (Cards.markFromDirty).
+     */
+    static final long OLD = 1L << 34;
     /** Entry of a free page that is still committed and may hold old data. */
     static final long RETAINED = 1L << 2;
 
@@ -72,8 +85,21 @@ final class PageMap {
         Mem.store64(map + (p << 3), (entry(p) & ~3L) | kind);
     }
 
+    /** The first page at or after {@code p} that starts a run, or {@link #top}: walks the runs. */
+    @NoAllocation(reason = "collector")
+    static long nextRun(long p) {
+        while (p < top && kind(entry(p)) == KIND_FREE) p++;
+        return p;
+    }
+
     @NoAllocation(reason = "allocator")
-    static long offset(long e) { return (e >>> 8) & 0xFFFFFFFL; }
+    static long offset(long e) { return (e >>> 8) & 0x3FFFFFFL; }
+
+    /** Records what the sweep of the chunk at {@code p} found ({@link #FULL}, {@link #OLD}). */
+    @NoAllocation(reason = "sweeper")
+    static void setSwept(long p, boolean full, boolean old) {
+        Mem.store64(map + (p << 3), (entry(p) & ~(FULL | OLD)) | (full ? FULL : 0) | (old ? OLD : 0));
+    }
 
     @NoAllocation(reason = "allocator")
     static long length(long e) { return e >>> 36; }

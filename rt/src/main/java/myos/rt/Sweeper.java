@@ -18,8 +18,8 @@ package myos.rt;
  * root could resurrect it), and the allocator before it grows the heap at its limit.
  *
  * <p>Sweeping runs under the heap lock while other threads run Java code. That is safe
- * because it never writes a live object (mark bits flip sense instead of being cleared,
- * {@link Marker}), and nothing but the sweeper reaches a dead object or an unswept chunk's
+ * because it never writes a live object (marks are never cleared, {@link Marker}), and
+ * nothing but the sweeper reaches a dead object or an unswept chunk's
  * free slots (they are on no list). A dead object that owned a monitor returns it to
  * {@link MonitorTable} (a lock-free list).
  */
@@ -32,11 +32,14 @@ final class Sweeper {
     private static long reclaimCursor;
 
     /**
-     * Right after a mark (world stopped): sweeps the large objects, marks every chunk
-     * unswept and rewinds every size class's cursor.
+     * Right after a mark (world stopped): sweeps the large objects, marks chunks unswept and
+     * rewinds every size class's cursor. After a full mark every chunk is unswept; after a
+     * young one only those that can hold new objects — not those whose last sweep found them
+     * {@link PageMap#FULL}: they hold only old objects, which a young mark never frees, and
+     * no free slot (so the free lists, rebuilt from the swept chunks, lose nothing).
      */
     @NoAllocation(reason = "the collector")
-    static void start() {
+    static void start(boolean full) {
         Heap.clearFreeLists();
         unswept = 0;
         reclaimCursor = 0;
@@ -50,7 +53,7 @@ final class Sweeper {
             long n = PageMap.length(e);
             if (PageMap.kind(e) == PageMap.KIND_LARGE) {
                 sweepLarge(p);
-            } else {
+            } else if (full || (e & PageMap.FULL) == 0) {
                 PageMap.setKind(p, PageMap.KIND_UNSWEPT);
                 unswept++;
             }
@@ -152,12 +155,12 @@ final class Sweeper {
         long start = PageMap.addressOf(p);
         long size = SizeClasses.sizeOf(sizeClass);
         long end = start + (PageMap.CHUNK_PAGES * PageMap.PAGE) / size * size;
-        long sense = Marker.sense;
+        long epoch = Marker.epoch;
         long first = 0, last = 0, live = 0, free = 0;
         for (long s = end - size; s >= start; s -= size) {
             if (Mem.load64(s) != 0) {
                 long meta = Mem.load64(s + 8);
-                if ((meta & Marker.MARKED) == sense) {
+                if ((meta & Marker.MARK_BITS) == epoch) {
                     live++;
                     continue;
                 }
@@ -171,6 +174,7 @@ final class Sweeper {
             free++;
         }
         if (first != 0 && (live != 0 || keepEmpty)) Heap.addFreeList(sizeClass, first, last, free);
+        PageMap.setSwept(p, free == 0, live != 0);
         return live;
     }
 

@@ -74,6 +74,7 @@ final class ThreadCache {
         for (long tb = Threads.first(); tb != 0; tb = Mem.load64(tb + Tb.NEXT)) {
             for (int c = 0; c < SizeClasses.COUNT; c++) Mem.store64(tb + Tb.CACHE + 8L * c, 0);
             Mem.store32(tb + Tb.STRESS_COUNT, 0);
+            Heap.allocatedBytes += Mem.load64(tb + Tb.ALLOCATED); // (Heap.afterCollection weighs it)
             Mem.store64(tb + Tb.ALLOCATED, 0);
         }
     }

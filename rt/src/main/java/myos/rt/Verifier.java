@@ -3,10 +3,13 @@ package myos.rt;
 /**
  * Heap verification (MYOS_GC_VERIFY=1), run after every mark with the world still stopped,
  * before anything is swept: every allocated object must have a class word that is a {@code
- * java.lang.Class} in the image and both mark bits alike (an object marked this cycle was
- * also traced; any other object has the previous cycle's sense), and every reference field
- * of a marked object must be null, an image object, or the start of an allocated heap
- * object that is marked too — exactly what the sweep relies on to free only garbage.
+ * java.lang.Class} in the image and a valid mark state (0 "new", or an epoch: Marker), and
+ * every reference field of a marked object must be null, an image object, or the start of
+ * an allocated heap object that is marked too — exactly what the sweep relies on to free
+ * only garbage. Before a young mark ({@link #verifyCards}) it checks what the young mark
+ * relies on instead: every reference from an old (marked) object to a young one lies on a
+ * dirty card ({@link Cards}) — a store that missed the write barrier shows up here, at the
+ * collection after it, even when the young object is also reachable otherwise.
  * Together with the poison the allocator checks in freed slots, this catches a
  * freed-but-reachable object at the collection that would free it rather than as a crash
  * much later. A failure prints what was found where and
@@ -24,16 +27,37 @@ final class Verifier {
 
     private static long classClass, imageStart, imageEnd;
     private static long checked;
+    /** Which check the heap walk makes: after a mark (false) or the cards before a young mark. */
+    private static boolean cards;
 
+    /** After a mark (see the class comment). */
     @NoAllocation(reason = "the collector")
     static void verify() {
+        begin(false);
+        // The image can be megabytes: check it at the first verification and every 16th
+        // (a violation persists, so it is still found, a few collections later at worst).
+        if ((Heap.collections & 15) == 0) checkImage();
+        walkHeap();
+    }
+
+    /** Before a young mark: old-to-young references lie on dirty cards. */
+    @NoAllocation(reason = "the collector")
+    static void verifyCards() {
+        begin(true);
+        walkHeap();
+    }
+
+    @NoAllocation(reason = "the collector")
+    private static void begin(boolean checkCards) {
         classClass = Mem.addressOf(Class.class);
         imageStart = Rt.imageStart();
         imageEnd = Rt.imageEnd();
         checked = 0;
-        // The image can be megabytes: check it at the first verification and every 16th
-        // (a violation persists, so it is still found, a few collections later at worst).
-        if ((Heap.collections & 15) == 0) checkImage();
+        cards = checkCards;
+    }
+
+    @NoAllocation(reason = "the collector")
+    private static void walkHeap() {
         long p = 0;
         while (p < PageMap.top) {
             long e = PageMap.entry(p);
@@ -79,12 +103,9 @@ final class Verifier {
         }
         checked++;
         if (cls < imageStart || cls >= imageEnd || Mem.load64(cls) != classClass) fail(o, 0, "class word is not a Class");
-        long bits = Mem.load64(o + 8) & (Marker.MARKED | Marker.SCANNED);
-        if (bits != (Marker.sense ^ 1) * 3) {
-            if (bits != Marker.sense * 3) fail(o, 8, "mark bits disagree (marked but not traced, or stale)");
-        } else {
-            return; // unmarked: garbage the sweep will free, its fields are not checked
-        }
+        long state = Mem.load64(o + 8) & Marker.MARK_BITS;
+        if (state == 3 || (cards && state != 0 && state != Marker.epoch)) fail(o, 8, "invalid mark state");
+        if (state != Marker.epoch) return; // unmarked (garbage after a mark; young before one): fields not checked
         Class<?> c = (Class<?>) Mem.objectAt(cls);
         int flags = c.flags();
         if ((flags & Class.F_ARRAY) != 0) {
@@ -104,12 +125,16 @@ final class Verifier {
         long r = Mem.load64(o + offset);
         if (r == 0 || (r >= imageStart && r < imageEnd)) return;
         if (PageMap.objectContaining(r) != r) fail(o, offset, "reference to a freed or non-object address");
-        if (!Marker.isMarked(r)) fail(o, offset, "a marked object references an unmarked one");
+        if (cards) {
+            if (!Marker.isMarked(r) && !Cards.isDirty(o + offset)) fail(o, offset, "old-to-young reference on a clean card (no write barrier)");
+        } else if (!Marker.isMarked(r)) {
+            fail(o, offset, "a marked object references an unmarked one");
+        }
     }
 
     @NoAllocation(reason = "the collector")
     private static void fail(long o, long offset, String what) {
-        Log.str("myos: heap verification failed after collection ");
+        Log.str("myos: heap verification failed at collection ");
         Log.dec(Heap.collections + 1);
         Log.str(": object ");
         Log.hex(o);

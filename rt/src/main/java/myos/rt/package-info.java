@@ -25,9 +25,12 @@
  * reference arrays; roots are the static reference fields, each thread's pending exception,
  * Thread object, spilled callee-saved registers and stack. Marking uses a stack in raw
  * memory that grows in steps up to a bound and rescans the heap when it overflows; it never
- * recurses. Mark bits flip sense every collection, so the sweep never writes a survivor;
- * that lets it run lazily, chunk by chunk, when a size class needs memory (under the heap
- * lock, while other threads run), and the next collection finishes it before it marks.
+ * recurses. Marks are sticky: survivors stay marked (old), and most collections are young
+ * ones that trace only from the roots and the dirty cards of the compiled write barrier
+ * ({@code Cards}, {@code Collector}); a full collection flips the mark epoch. No mark is
+ * ever cleared, so the sweep never writes a survivor; that lets it run lazily, chunk by
+ * chunk, when a size class needs memory (under the heap lock, while other threads run), and
+ * the next collection finishes it before it marks.
  * Freed pages stay committed up to what the heap will allocate before the next collection
  * (the budget: 3 times the live data), so steady allocation causes no page faults.
  * MYOS_GC_STRESS=n collects every n allocations, MYOS_GC_VERIFY=1 checks the whole heap
