@@ -61,14 +61,14 @@ final class CallCompiler {
                     return;
                 }
                 if (target.isEmptyVoid()) return; // after the class-initialisation guard (JVMS §5.5)
-                callee = target.cname();
+                callee = mc.callName(target);
                 break;
             }
             case Opcodes.INVOKESPECIAL: {
                 MethodInfo selected = p.world.selectSpecial(caller, mi, target);
                 if (selected.isEmptyVoid()) return; // after the receiver's null check (JVMS §6.5 invokespecial)
                 if (inlineGetter(selected, recv, result)) return;
-                callee = selected.cname();
+                callee = mc.callName(selected);
                 break;
             }
             default: {
@@ -109,10 +109,10 @@ final class CallCompiler {
         String sig = target.name + target.desc;
         if (target.isPrivate() || (!target.owner.isInterface() && (target.isFinal() || target.owner.isFinal()))) {
             if (target.isAbstract()) return "rt_abstract_method_error";
-            return target.cname();
+            return mc.callName(target);
         }
         MethodInfo only = direct(c, target);
-        if (only != null) return only.cname();
+        if (only != null) return mc.callName(only);
         String fnType = p.functionPointerType(target);
         if (!target.owner.isInterface()) {
             int idx = p.layout.vtableIndex(target);

@@ -83,7 +83,8 @@ final class Compiler {
         fail(noAlloc.run());
         p.noAllocation = noAlloc.closure;
         if (!p.kernel) p.recursive = calls.recursive(reach.methods);
-        Map<MethodInfo, String> code = new LinkedHashMap<>();
+        p.inlining = new Inlining(p, Inlining.MAX_SIZE, Inlining.LOOP_SIZE);
+        Map<MethodInfo, MethodCompiler.Code> code = new LinkedHashMap<>();
         List<String> errors = new ArrayList<>();
         for (MethodInfo m : reach.methods) {
             if (m.isAbstract() || m.isNative()) continue;

@@ -131,9 +131,10 @@ final class ElfDebugInfo {
     /**
      * Undoes the compiler's C names ({@link Names}: "M_" + owner + "__" + name + "__" +
      * descriptor, JNI-like escapes: "_" for '/', "_1" for '_', "_0xxxx" for others) into
-     * "pkg.Class.method"; other symbols stay as they are.
+     * "pkg.Class.method" (also from an inline copy, "I" + the name); other symbols stay as they are.
      */
     static String demangle(String sym) {
+        if (sym.startsWith("IM_")) return demangle(sym.substring(1));   // an inline copy is its method (Inlining)
         if (!sym.startsWith("M_")) return sym;
         StringBuilder out = new StringBuilder();
         int i = unescape(sym, 2, out);

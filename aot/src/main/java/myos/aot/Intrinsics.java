@@ -136,6 +136,15 @@ final class Intrinsics {
 
     boolean mayThrow(String owner, String name) { return mayThrow.getOrDefault(owner + "." + name, false); }
 
+    /**
+     * The intrinsic reads the calling function's own stack frame or registers (stack and
+     * frame pointer, the callee-saved spill): a method using it must stay a function of its
+     * own, never an inline copy (Inlining).
+     */
+    boolean readsFrame(String owner, String name) {
+        return owner.equals("myos/rt/Mem") && (name.equals("stackPointer") || name.equals("framePointer") || name.equals("spillCalleeSaved"));
+    }
+
     /** Raw-memory intrinsics only for runtime, library and kernel code (DESIGN.md §1). */
     void checkCaller(MethodInfo caller, String owner, String name, String site) {
         if (!owner.startsWith("myos/rt/")) return;

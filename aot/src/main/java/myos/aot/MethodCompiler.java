@@ -61,8 +61,24 @@ final class MethodCompiler {
 
     String site() { return Sites.of(m, insns.get(index)); }
 
+    /**
+     * A compiled method: its C definition and, when calls of it are inlined (Inlining), the
+     * always-inline static copy of it with the same body, and the copies its code calls.
+     */
+    record Code(String definition, String copyPrototype, String copy, java.util.Set<MethodInfo> inlined) {}
+
+    /** The statically bound callees whose inline copies this method calls (CallCompiler). */
+    private final java.util.Set<MethodInfo> inlined = new java.util.LinkedHashSet<>();
+
+    /** The call of {@code callee}'s inline copy, when calls of it are inlined; else its own name. */
+    String callName(MethodInfo callee) {
+        if (!p.inlining.inlines(m, index, callee)) return callee.cname();
+        inlined.add(callee);
+        return Inlining.copyName(callee);
+    }
+
     /** The C definition of the method. */
-    String compile() {
+    Code compile() {
         try {
             frames = new Analyzer<>(new BasicInterpreter()).analyze(m.owner.name, m.node);
         } catch (AnalyzerException e) {
@@ -81,10 +97,6 @@ final class MethodCompiler {
                 for (LabelNode l : ((LookupSwitchInsnNode) n).labels) targets.put(l, 1);
             }
         }
-        if (p.checksStack(m)) {
-            body.append("  if (__builtin_expect(STACK_LOW_HIT(), 0)) { ").append(p.rtCall("stackOverflow", "()V")).append("(); CHK(XR); }\n");
-        }
-        if (p.pollsIn(m)) body.append("  POLL();\n");
         for (index = 0; index < insns.size(); index++) {
             AbstractInsnNode n = insns.get(index);
             f = frames[index];
@@ -139,16 +151,9 @@ final class MethodCompiler {
         return false;
     }
 
-    private String assemble() {
+    private Code assemble() {
         StringBuilder out = new StringBuilder();
         Type ret = m.returnType();
-        String name = m.isSynchronized() ? m.cname() + "_locked" : m.cname();
-        // The safepoint code spills callee-saved registers and reads its own stack pointer:
-        // it must have a frame of its own (docs/abi.md, what the runtime relies on).
-        out.append("#line ").append(DECL_LINE).append(" \"").append(file).append("\"\n");
-        if (m.owner.name.equals("myos/rt/Safepoint")) out.append("__attribute__((noinline)) ");
-        out.append(m.isSynchronized() ? "static " : "").append(p.prototype(m, name)).append(" {\n");
-        int pinFrom = out.length();
         for (String v : vars) out.append("  ").append(CTypes.ofKind(v.charAt(v.length() - 1))).append(' ').append(v).append(" = 0;\n");
         int slot = 0, param = 0;
         if (!m.isStatic()) {
@@ -164,6 +169,7 @@ final class MethodCompiler {
             param++;
             slot += t.getSize();
         }
+        int entryAt = out.length();
         out.append(body);
         for (Map.Entry<String, String> e : dispatchLabels.entrySet()) {
             out.append(e.getValue()).append(": {\n    jobj e = RT_TB->exc;\n");
@@ -179,11 +185,37 @@ final class MethodCompiler {
             out.append("    goto XR;\n  }\n");
         }
         out.append("XR: return ").append(ret.getSort() == Type.VOID ? "" : "0").append(";\n}\n");
-        if (m.isSynchronized()) out.append(p.synchronizedWrapper(m));
-        String text = out.toString();
-        StringBuilder pinned = new StringBuilder(text.length() * 2).append(text, 0, pinFrom);
-        pinLines(text.substring(pinFrom), pinned);
-        return pinned.toString();
+        String decl = "#line " + DECL_LINE + " \"" + file + "\"\n";
+        String name = m.isSynchronized() ? m.cname() + "_locked" : m.cname();
+        // The safepoint code spills callee-saved registers and reads its own stack pointer:
+        // it must have a frame of its own (docs/abi.md, what the runtime relies on).
+        String definition = decl + (m.owner.name.equals("myos/rt/Safepoint") ? "__attribute__((noinline)) " : "")
+            + (m.isSynchronized() ? "static " : "") + p.prototype(m, name)
+            + pinned(new StringBuilder(out).insert(entryAt, entryChecks()))
+            + (m.isSynchronized() ? p.synchronizedWrapper(m) : "");
+        if (!p.inlining.hasCopy(m)) return new Code(definition, null, null, inlined);
+        // The copy has no entry checks: it is never recursive, so it needs no stack-overflow
+        // test, and without recursion only its loops could delay a safepoint without bound,
+        // and they poll on their back edges (its entry poll made hello world 4% bigger).
+        String copyPrototype = "static inline __attribute__((always_inline)) " + p.prototype(m, Inlining.copyName(m));
+        return new Code(definition, copyPrototype, decl + copyPrototype + pinned(out), inlined);
+    }
+
+    /** What a method does on entry: the stack-overflow test of recursive code, the safepoint poll. */
+    private String entryChecks() {
+        StringBuilder b = new StringBuilder();
+        if (p.checksStack(m)) {
+            b.append("  if (__builtin_expect(STACK_LOW_HIT(), 0)) { ").append(p.rtCall("stackOverflow", "()V")).append("(); CHK(XR); }\n");
+        }
+        if (p.pollsIn(m)) b.append("  POLL();\n");
+        return b.toString();
+    }
+
+    /** The function body from its opening brace, each line under its #line (pinLines). */
+    private String pinned(CharSequence text) {
+        StringBuilder b = new StringBuilder(text.length() * 2).append(" {\n");
+        pinLines(text, b);
+        return b.toString();
     }
 
     /**

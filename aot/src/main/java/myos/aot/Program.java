@@ -178,6 +178,9 @@ final class Program {
     /** Methods on a cycle of the call graph (CallGraph.recursive); linux-user only. */
     Set<MethodInfo> recursive = new LinkedHashSet<>();
 
+    /** Which statically bound calls call an inline copy of their callee (decided after {@link #recursive}). */
+    Inlining inlining = new Inlining(this, -1, -1);
+
     /**
      * Whether {@code m} starts with the stack-overflow test (rt.h STACK_LOW_HIT): user-space
      * Java code on a call-graph cycle. Only recursion can grow the stack without bound; the

@@ -2,10 +2,13 @@
 #pragma once
 
 /* ---- integer arithmetic (JLS §15.17) ---- */
-static inline jint rt_idiv(jint a, jint b) { return b == -1 ? (jint)(0u - (uint32_t)a) : a / b; }
-static inline jint rt_irem(jint a, jint b) { return b == -1 ? 0 : a % b; }
-static inline jlong rt_ldiv(jlong a, jlong b) { return b == -1 ? (jlong)(0ull - (uint64_t)a) : a / b; }
-static inline jlong rt_lrem(jlong a, jlong b) { return b == -1 ? 0 : a % b; }
+/* The caller has checked b != 0 (Arithmetic). b == -1 is the one other case C leaves undefined
+ * (MIN_VALUE / -1 overflows; idiv traps): Java wraps, so MIN_VALUE / -1 == MIN_VALUE and the
+ * remainder is 0 (JLS §15.17.2-3). Rare, so the plain division is the expected path. */
+static inline jint rt_idiv(jint a, jint b) { return __builtin_expect(b == -1, 0) ? (jint)(0u - (uint32_t)a) : a / b; }
+static inline jint rt_irem(jint a, jint b) { return __builtin_expect(b == -1, 0) ? 0 : a % b; }
+static inline jlong rt_ldiv(jlong a, jlong b) { return __builtin_expect(b == -1, 0) ? (jlong)(0ull - (uint64_t)a) : a / b; }
+static inline jlong rt_lrem(jlong a, jlong b) { return __builtin_expect(b == -1, 0) ? 0 : a % b; }
 /* lcmp (JVMS §6.5): -1, 0 or 1. Written as a conditional, not (a > b) - (a < b): gcc 12 folds
  * "rt_lcmp(a, b) <op> 0" back into one compare-and-branch only in this form (the subtraction
  * form kept a setg/setl/sub/cmp sequence in every long loop of the runtime). */

@@ -25,6 +25,8 @@ class FrameNamesTest {
         assertEquals("my_pkg.Under_score.get_value", back("my_pkg/Under_score", "get_value", "(J[[D)Ljava/lang/String;"));
         assertEquals("Top.m", back("Top", "m", "()V"));
         assertEquals("rt_init_begin", ElfDebugInfo.demangle("rt_init_begin"));
+        // an inline copy (Inlining.copyName) is named "I" + the method's C name: the same frame
+        assertEquals("java.lang.String.charAt", ElfDebugInfo.demangle("I" + Names.method("java/lang/String", "charAt", "(I)C")));
     }
 
     @Test
