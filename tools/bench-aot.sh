@@ -49,7 +49,7 @@ WORKLOADS=(
   "BinaryTrees   16       20"
   "HashMapBench  1000     6000"
   "StringBench   200      3000"
-  "LogReport     1        200"
+  "LogReport     5        200"
 )
 
 OUT="$ROOT/build/bench-aot"
