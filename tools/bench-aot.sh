@@ -128,8 +128,21 @@ if hb=$(build Hello "$OUT/bin/hello" "$OUT/hello"); then
   size=$(stat -c %s "$OUT/bin/hello")
   read -r hms hrss < <(measure "HotSpot hello" 5 "$OUT/hello.jvm.out" "$JDK/bin/java" -cp "$OUT/hello" Hello)
   read -r nms nrss < <(measure "native hello" 5 "$OUT/hello.native.out" "$OUT/bin/hello")
+  # A native run takes about a millisecond, the resolution of the times above: also time 50
+  # runs back to back on each side (whole processes still, fork and exec included) and
+  # report the mean per run in microseconds.
+  per_run_us() {  # per_run_us <command...>
+    local t0 t1 i
+    t0=$(date +%s%N)
+    for ((i = 0; i < 50; i++)); do "$@" >/dev/null 2>&1; done
+    t1=$(date +%s%N)
+    echo $(( (t1 - t0) / 50000 ))
+  }
+  hus=$(per_run_us "$JDK/bin/java" -cp "$OUT/hello" Hello)
+  nus=$(per_run_us "$OUT/bin/hello")
   echo "hello world: executable $size bytes ($(awk -v s="$size" 'BEGIN { printf "%.1f", s / 1024 }') KiB), build $(fmt_s "$hb") s (compiler cache as found)," \
        "run: HotSpot $(fmt_s "$hms") s / native $(fmt_s "$nms") s = $(ratio "$hms" "$nms")x," \
+       "mean of 50 runs: HotSpot $hus us / native $nus us = $(ratio "$hus" "$nus")x," \
        "peak RSS HotSpot $(fmt_mb "$hrss") MiB / native $(fmt_mb "$nrss") MiB"
 else
   echo "hello world: build failed"; status=1
