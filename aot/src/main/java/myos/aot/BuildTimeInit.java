@@ -92,8 +92,16 @@ final class BuildTimeInit {
 
     /** Why an initialiser cannot run at build time (never shown to users: the class stays lazy). */
     static final class NotConstant extends Exception {
+        /** The obstacle is another class that may yet be initialised here: worth another try then. */
+        final boolean waitsForOthers;
+
         NotConstant(String why) {
+            this(why, false);
+        }
+
+        NotConstant(String why, boolean waitsForOthers) {
             super(why, null, false, false);
+            this.waitsForOthers = waitsForOthers;
         }
     }
 
@@ -102,21 +110,25 @@ final class BuildTimeInit {
      * more succeed (a class may read final statics of another one initialised here).
      */
     void run(Iterable<ClassInfo> classes) {
+        long t0 = System.nanoTime();
+        java.util.Set<ClassInfo> settled = new java.util.HashSet<>(); // failed for a reason of their own
         boolean progress = true;
         while (progress) {
             progress = false;
             for (ClassInfo c : classes) {
-                if (c.clinit() == null || initialised.containsKey(c) || !supersReady(c)) continue;
+                if (c.clinit() == null || initialised.containsKey(c) || !supersReady(c) || settled.contains(c)) continue;
                 try {
                     initialised.put(c, evaluate(c));
                     progress = true;
                 } catch (NotConstant e) {
                     lazy.put(c, e.getMessage());
+                    if (!e.waitsForOthers) settled.add(c); // the same next time: do not run it again
                 }
             }
         }
         lazy.keySet().removeAll(initialised.keySet());
         if (VERBOSE) {
+            System.err.printf("aot: build-time initialisation: %d classes in %d ms%n", initialised.size(), (System.nanoTime() - t0) / 1_000_000);
             for (ClassInfo c : initialised.keySet()) System.err.println("aot: " + c.javaName() + " initialised at build time");
             lazy.forEach((c, why) -> System.err.println("aot: " + c.javaName() + " initialised at run time: " + why));
         }
@@ -473,7 +485,7 @@ final class BuildTimeInit {
         boolean isFinal = (field.node.access & Opcodes.ACC_FINAL) != 0;
         if (isFinal && field.node.value != null) return ldc(field.node.value);
         if (isFinal && initialised.containsKey(field.owner)) return initialised.get(field.owner).get(field);
-        throw new NotConstant("reads " + field);
+        throw new NotConstant("reads " + field, !initialised.containsKey(field.owner));
     }
 
     private void putStatic(FieldInsnNode f, Object v) throws NotConstant {
@@ -513,7 +525,7 @@ final class BuildTimeInit {
     private Object newObject(String name) throws NotConstant {
         ClassInfo c = world.load(name, "build-time init");
         if (c.isAbstract() || c.isInterface()) throw new NotConstant("InstantiationError");
-        if (!readyOrCurrent(c)) throw new NotConstant("makes a " + c.javaName() + " whose initialisation runs at run time");
+        if (!readyOrCurrent(c)) throw new NotConstant("makes a " + c.javaName() + " whose initialisation runs at run time", true);
         return fresh(new Obj(c));
     }
 
@@ -620,7 +632,7 @@ final class BuildTimeInit {
         }
         int op = call.getOpcode();
         if (op == Opcodes.INVOKESTATIC) {
-            if (!readyOrCurrent(target.owner)) throw new NotConstant("calls into " + target.owner.javaName() + ", initialised at run time");
+            if (!readyOrCurrent(target.owner)) throw new NotConstant("calls into " + target.owner.javaName() + ", initialised at run time", true);
         } else {
             Object receiver = args[0];
             if (receiver == null) throw new NotConstant("NullPointerException");
