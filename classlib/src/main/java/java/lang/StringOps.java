@@ -167,11 +167,14 @@ final class StringOps {
     /**
      * Case-maps Latin-1 v[from, n) into r, or with r null finds the first char that changes;
      * returns where it stopped (v.length: at the end), also at a char whose upper case is
-     * not Latin-1. The lookup is written out in the loop: a call per char costs more.
+     * not Latin-1. ASCII goes eight chars at a time (below); from the first non-ASCII byte
+     * on, one table load per char (written out in the loop: a call per char costs more).
      */
     private static int caseLatin1(byte[] v, int from, byte[] r, boolean toUpper) {
+        int n = v.length, i = asciiCase(v, from, r, toUpper);
+        if (r == null && i < n && changes(v, i, toUpper)) return i;
         short[] t = LATIN1_CASE;
-        int base = toUpper ? 0 : 256, n = v.length, i = from;
+        int base = toUpper ? 0 : 256;
         if (r == null) {
             for (; i < n; i++) {
                 int c = v[i] & 0xff;
@@ -185,6 +188,41 @@ final class StringOps {
             }
         }
         return n;
+    }
+
+    private static final long ONES = 0x0101010101010101L, HIGH = 0x8080808080808080L;
+
+    /**
+     * The ASCII prefix of caseLatin1, a word of eight chars at a time ("SWAR"): a word with
+     * no byte >= 0x80 is all ASCII, and for ASCII bytes b, {@code b + (0x80 - lo)} has bit 7
+     * set exactly when b >= lo and {@code b + (0x7F - hi)} exactly when b > hi, with no
+     * carry into the next byte; the letters to change are bit 7 of the one and not of the
+     * other, and moved to bit 5 (0x20) they are what to add or subtract. Returns where the
+     * words stopped: at a word holding a non-ASCII byte, the last partial word, or (with r
+     * null) the word holding the first char that changes, whose position the caller then
+     * finds. byte[] elements start 24 bytes into the array (docs/abi.md); arrays do not move.
+     */
+    private static int asciiCase(byte[] v, int from, byte[] r, boolean toUpper) {
+        int n = v.length, i = from;
+        long lo = (0x80 - (toUpper ? 'a' : 'A')) * ONES, hi = (0x7F - (toUpper ? 'z' : 'Z')) * ONES;
+        long src = myos.rt.Mem.addressOf(v) + 24, dst = r == null ? 0 : myos.rt.Mem.addressOf(r) + 24;
+        for (; i + 8 <= n; i += 8) {
+            long x = myos.rt.Mem.load64(src + i);
+            if ((x & HIGH) != 0) return i;
+            long letters = (x + lo) & ~(x + hi) & HIGH;
+            if (r == null) {
+                if (letters != 0) return i + (Long.numberOfTrailingZeros(letters) >>> 3);
+            } else {
+                myos.rt.Mem.store64(dst + i, toUpper ? x - (letters >>> 2) : x + (letters >>> 2));
+            }
+        }
+        return i;
+    }
+
+    /** Whether Latin-1 char v[i] changes under the mapping (or leaves Latin-1). */
+    private static boolean changes(byte[] v, int i, boolean toUpper) {
+        int c = v[i] & 0xff;
+        return LATIN1_CASE[(toUpper ? 0 : 256) + c] != c;
     }
 
     static String toLowerCase(String s) {
