@@ -293,13 +293,7 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
     public AbstractStringBuilder append(long l) {
         int size = DecimalDigits.stringSize(l);
         ensureCapacityInternal(count + size);
-        if (coder == String.LATIN1) {
-            DecimalDigits.getChars(l, count + size, value);
-        } else {
-            byte[] digits = new byte[size];
-            DecimalDigits.getChars(l, size, digits);
-            String.inflate(digits, 0, value, count, size);
-        }
+        DecimalDigits.getChars(l, count + size, value, coder);
         count += size;
         return this;
     }

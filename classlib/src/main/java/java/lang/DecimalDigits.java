@@ -66,6 +66,21 @@ final class DecimalDigits {
         if (negative) buf[pos - 1] = '-';
     }
 
+    /**
+     * The chars of Long.toString(x) ending just before char index end of buf, a Latin-1 or
+     * UTF16 buffer (coder): Latin-1 directly, UTF16 through a small Latin-1 array, widened.
+     */
+    static void getChars(long x, int end, byte[] buf, byte coder) {
+        if (coder == String.LATIN1) {
+            getChars(x, end, buf);
+            return;
+        }
+        int size = stringSize(x);
+        byte[] digits = new byte[size];
+        getChars(x, size, digits);
+        String.inflate(digits, 0, buf, end - size, size);
+    }
+
     /** The int form of getChars. */
     static void getChars(int x, int end, byte[] buf) {
         int pos = putNegative(x < 0 ? x : -x, end, buf);

@@ -76,19 +76,9 @@ final class StringConcatHelper {
     }
 
     static long prepend(long ic, byte[] buf, long x) {
-        int end = (int) ic, index = end - DecimalDigits.stringSize(x);
-        if ((ic & UTF16) == 0) {
-            DecimalDigits.getChars(x, end, buf);
-        } else { // a UTF16 result: the digits as chars, last first
-            long v = x < 0 ? x : -x;   // negative, so MIN_VALUE works too
-            int p = end;
-            do {
-                String.putChar(buf, --p, (char) ('0' - (int) (v % 10)));
-                v /= 10;
-            } while (v != 0);
-            if (x < 0) String.putChar(buf, --p, '-');
-        }
-        return (ic & UTF16) | index;
+        int end = (int) ic;
+        DecimalDigits.getChars(x, end, buf, (byte) (ic >>> 32));
+        return (ic & UTF16) | (end - DecimalDigits.stringSize(x));
     }
 
     static String newString(byte[] buf, long ic) {
