@@ -105,7 +105,7 @@ public final class Cards {
 
     @NoAllocation(reason = "the collector")
     private static void markSlots(long chunk, long size, long card) {
-        long slots = (PageMap.CHUNK_PAGES * PageMap.PAGE) / size;
+        long slots = PageMap.slotsPerChunk(size);
         long last = (card + CARD - 1 - chunk) / size;
         if (last >= slots) last = slots - 1;
         for (long i = (card - chunk) / size; i <= last; i++) {

@@ -282,8 +282,9 @@ public final class Heap {
         long start = PageMap.addressOf(p);
         int size = SizeClasses.sizeOf(sizeClass);
         long head = Mem.load64(words + FREE_HEADS + 8L * sizeClass); // (empty, unless reclaim refilled it)
-        addFreeCount(sizeClass, (PageMap.CHUNK_PAGES * PageMap.PAGE) / size);
-        for (long i = (PageMap.CHUNK_PAGES * PageMap.PAGE) / size - 1; i >= 0; i--) {
+        long slots = PageMap.slotsPerChunk(size);
+        addFreeCount(sizeClass, slots);
+        for (long i = slots - 1; i >= 0; i--) {
             long slot = start + i * size;
             makeFree(slot, size, head);
             head = slot;

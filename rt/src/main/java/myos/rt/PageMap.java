@@ -85,6 +85,12 @@ final class PageMap {
         Mem.store64(map + (p << 3), (entry(p) & ~3L) | kind);
     }
 
+    /** Slots of {@code size} bytes in a chunk (the tail that does not fit one is unused). */
+    @NoAllocation(reason = "allocator and collector")
+    static long slotsPerChunk(long size) {
+        return (CHUNK_PAGES * PAGE) / size;
+    }
+
     /** The first page at or after {@code p} that starts a run, or {@link #top}: walks the runs. */
     @NoAllocation(reason = "collector")
     static long nextRun(long p) {
@@ -197,7 +203,7 @@ final class PageMap {
         if (k != KIND_LARGE) { // a chunk, swept or not
             long size = SizeClasses.sizeOf(sizeClass(e));
             long index = (address - start) / size;
-            if (index >= (CHUNK_PAGES * PAGE) / size) return 0;
+            if (index >= slotsPerChunk(size)) return 0;
             slot = start + index * size;
         }
         return Mem.load64(slot) != 0 ? slot : 0;

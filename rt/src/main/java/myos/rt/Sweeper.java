@@ -43,21 +43,15 @@ final class Sweeper {
         Heap.clearFreeLists();
         unswept = 0;
         reclaimCursor = 0;
-        long p = 0;
-        while (p < PageMap.top) {
+        for (long p = PageMap.nextRun(0), n; p < PageMap.top; p = PageMap.nextRun(p + n)) {
             long e = PageMap.entry(p);
-            if (PageMap.kind(e) == PageMap.KIND_FREE) {
-                p++;
-                continue;
-            }
-            long n = PageMap.length(e);
+            n = PageMap.length(e);
             if (PageMap.kind(e) == PageMap.KIND_LARGE) {
                 sweepLarge(p);
             } else if (full || (e & PageMap.FULL) == 0) {
                 PageMap.setKind(p, PageMap.KIND_UNSWEPT);
                 unswept++;
             }
-            p += n;
         }
     }
 
@@ -68,14 +62,10 @@ final class Sweeper {
     @NoAllocation(reason = "the allocator")
     static boolean sweepFor(int sizeClass) {
         if (unswept == 0) return false;
-        long p = Heap.sweepCursor(sizeClass);
-        while (p < PageMap.top) {
+        long p, next;
+        for (p = PageMap.nextRun(Heap.sweepCursor(sizeClass)); p < PageMap.top; p = PageMap.nextRun(next)) {
             long e = PageMap.entry(p);
-            if (PageMap.kind(e) == PageMap.KIND_FREE) {
-                p++;
-                continue;
-            }
-            long next = p + PageMap.length(e);
+            next = p + PageMap.length(e);
             if (PageMap.kind(e) == PageMap.KIND_UNSWEPT && PageMap.sizeClass(e) == sizeClass) {
                 sweepChunk(p, sizeClass, true);
                 if (Heap.freeCount(sizeClass) != 0) {
@@ -83,7 +73,6 @@ final class Sweeper {
                     return true;
                 }
             }
-            p = next;
         }
         Heap.setSweepCursor(sizeClass, p);
         return false;
@@ -99,18 +88,13 @@ final class Sweeper {
      */
     @NoAllocation(reason = "the allocator")
     static void reclaim(long pages) {
-        long p = reclaimCursor;
-        while (unswept != 0 && PageMap.retainedPages < pages && p < PageMap.top) {
+        long p, n;
+        for (p = PageMap.nextRun(reclaimCursor); unswept != 0 && PageMap.retainedPages < pages && p < PageMap.top; p = PageMap.nextRun(p + n)) {
             long e = PageMap.entry(p);
-            if (PageMap.kind(e) == PageMap.KIND_FREE) {
-                p++;
-                continue;
-            }
-            long n = PageMap.length(e);
+            n = PageMap.length(e);
             if (PageMap.kind(e) == PageMap.KIND_UNSWEPT && sweepChunk(p, PageMap.sizeClass(e), false) == 0) {
                 PageMap.freeRun(p);
             }
-            p += n;
         }
         reclaimCursor = p;
     }
@@ -118,18 +102,10 @@ final class Sweeper {
     /** Sweeps every chunk left unswept; entirely dead ones go back to the page map. */
     @NoAllocation(reason = "the collector and the allocator")
     static void finish() {
-        long p = 0;
-        while (unswept != 0 && p < PageMap.top) {
+        for (long p = PageMap.nextRun(0), n; unswept != 0 && p < PageMap.top; p = PageMap.nextRun(p + n)) {
             long e = PageMap.entry(p);
-            if (PageMap.kind(e) == PageMap.KIND_FREE) {
-                p++;
-                continue;
-            }
-            long n = PageMap.length(e);
-            if (PageMap.kind(e) == PageMap.KIND_UNSWEPT) {
-                if (sweepChunk(p, PageMap.sizeClass(e), false) == 0) PageMap.freeRun(p);
-            }
-            p += n;
+            n = PageMap.length(e);
+            if (PageMap.kind(e) == PageMap.KIND_UNSWEPT && sweepChunk(p, PageMap.sizeClass(e), false) == 0) PageMap.freeRun(p);
         }
     }
 
@@ -154,7 +130,7 @@ final class Sweeper {
         unswept--;
         long start = PageMap.addressOf(p);
         long size = SizeClasses.sizeOf(sizeClass);
-        long end = start + (PageMap.CHUNK_PAGES * PageMap.PAGE) / size * size;
+        long end = start + PageMap.slotsPerChunk(size) * size;
         long epoch = Marker.epoch;
         long first = 0, last = 0, live = 0, free = 0;
         for (long s = end - size; s >= start; s -= size) {

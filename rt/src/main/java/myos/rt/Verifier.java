@@ -58,22 +58,15 @@ final class Verifier {
 
     @NoAllocation(reason = "the collector")
     private static void walkHeap() {
-        long p = 0;
-        while (p < PageMap.top) {
-            long e = PageMap.entry(p);
-            if (PageMap.kind(e) == PageMap.KIND_FREE) {
-                p++;
-                continue;
-            }
-            long start = PageMap.addressOf(p);
+        for (long p = PageMap.nextRun(0); p < PageMap.top; p = PageMap.nextRun(p + PageMap.length(PageMap.entry(p)))) {
+            long e = PageMap.entry(p), start = PageMap.addressOf(p);
             if (PageMap.kind(e) == PageMap.KIND_LARGE) {
                 checkObject(start, true);
             } else {
                 long size = SizeClasses.sizeOf(PageMap.sizeClass(e));
-                long end = start + (PageMap.CHUNK_PAGES * PageMap.PAGE) / size * size;
+                long end = start + PageMap.slotsPerChunk(size) * size;
                 for (long s = start; s < end; s += size) checkObject(s, false);
             }
-            p += PageMap.length(e);
         }
     }
 
