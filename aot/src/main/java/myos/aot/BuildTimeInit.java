@@ -142,8 +142,14 @@ final class BuildTimeInit {
         return true;
     }
 
+    /**
+     * Whether {@code c} needs no initialisation at run time: it has no initialiser or its ran
+     * here, and so for what it initialises first — or it is the class being initialised here
+     * (its instances and static methods may be used by its own initialiser: JLS §12.4.2 step 7
+     * finds it in progress by this thread).
+     */
     private boolean ready(ClassInfo c) {
-        return (c.clinit() == null || initialised.containsKey(c)) && supersReady(c);
+        return c == current || (c.clinit() == null || initialised.containsKey(c)) && supersReady(c);
     }
 
     /** True when {@code c}'s initialiser ran here. */
@@ -191,6 +197,7 @@ final class BuildTimeInit {
 
     // ---- the interpreter -----------------------------------------------------------------------
 
+    /** The class whose initialiser is being run; null between them. */
     private ClassInfo current;
     private Map<FieldInfo, Object> statics;
     /** Objects and arrays made by the initialiser being run: the only ones it may change. */
@@ -199,6 +206,14 @@ final class BuildTimeInit {
 
     private Map<FieldInfo, Object> evaluate(ClassInfo c) throws NotConstant {
         current = c;
+        try {
+            return initialise(c);
+        } finally {
+            current = null;
+        }
+    }
+
+    private Map<FieldInfo, Object> initialise(ClassInfo c) throws NotConstant {
         statics = new LinkedHashMap<>();
         fresh = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         steps = 0;
@@ -517,25 +532,12 @@ final class BuildTimeInit {
         }
     }
 
-    /**
-     * {@code new C}: C must need no initialisation at run time, or be the class being
-     * initialised (an enum's constants, a subclass of it whose own initialisation starts
-     * nothing else: JLS §12.4.2 step 7 finds the superclass in progress by this thread).
-     */
+    /** {@code new C}: C must need no initialisation at run time, or be the one being initialised (an enum's constants). */
     private Object newObject(String name) throws NotConstant {
         ClassInfo c = world.load(name, "build-time init");
         if (c.isAbstract() || c.isInterface()) throw new NotConstant("InstantiationError");
-        if (!readyOrCurrent(c)) throw new NotConstant("makes a " + c.javaName() + " whose initialisation runs at run time", true);
+        if (!ready(c)) throw new NotConstant("makes a " + c.javaName() + " whose initialisation runs at run time", true);
         return fresh(new Obj(c));
-    }
-
-    private boolean readyOrCurrent(ClassInfo c) {
-        if (c == current) return true;
-        if (c.clinit() != null && !initialised.containsKey(c)) return false;
-        if (c.isInterface()) return true;
-        if (c.superclass != null && !readyOrCurrent(c.superclass)) return false;
-        for (ClassInfo i : c.allInterfaces()) if (Reachability.hasDefaults(i) && !readyOrCurrent(i)) return false;
-        return true;
     }
 
     private static Object newArray(int type, int length) throws NotConstant {
@@ -632,7 +634,7 @@ final class BuildTimeInit {
         }
         int op = call.getOpcode();
         if (op == Opcodes.INVOKESTATIC) {
-            if (!readyOrCurrent(target.owner)) throw new NotConstant("calls into " + target.owner.javaName() + ", initialised at run time", true);
+            if (!ready(target.owner)) throw new NotConstant("calls into " + target.owner.javaName() + ", initialised at run time", true);
         } else {
             Object receiver = args[0];
             if (receiver == null) throw new NotConstant("NullPointerException");

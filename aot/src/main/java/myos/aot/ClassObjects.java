@@ -69,20 +69,31 @@ final class ClassObjects {
     }
 
     private String refArray(String sym, String elemClass, List<String> elems) {
-        data.append("IMAGE struct { jobj cls; uint64_t meta; jint len; jint pad; jobj d[").append(Math.max(1, elems.size()))
-            .append("]; } ").append(sym).append(" = { ").append(elemClass).append(", RT_META_IMAGE, ").append(elems.size()).append(", 0, {");
-        for (int i = 0; i < elems.size(); i++) data.append(i == 0 ? " " : ", ").append(elems.get(i));
-        data.append(elems.isEmpty() ? " 0 } };\n" : " } };\n");
+        data.append(imageArray(sym, elemClass, "jobj", elems));
         return "(jobj)&" + sym;
     }
 
     private String intArray(String sym, List<Integer> elems) {
-        data.append("IMAGE struct { jobj cls; uint64_t meta; jint len; jint pad; jint d[").append(Math.max(1, elems.size()))
-            .append("]; } ").append(sym).append(" = { ((jobj)&CO_").append(Program.arrayCname("[I")).append("), RT_META_IMAGE, ")
-            .append(elems.size()).append(", 0, {");
-        for (int i = 0; i < elems.size(); i++) data.append(i == 0 ? " " : ", ").append(elems.get(i));
-        data.append(elems.isEmpty() ? " 0 } };\n" : " } };\n");
+        List<String> text = new ArrayList<>();
+        for (int e : elems) text.add(Integer.toString(e));
+        data.append(imageArray(sym, "((jobj)&CO_" + Program.arrayCname("[I") + ")", "jint", text));
         return "(jobj)&" + sym;
+    }
+
+    /**
+     * The C definition of an array image object {@code sym} (docs/abi.md: class, meta word
+     * with the IMAGE bit, length, padding, elements at 24) of class {@code arrayClass} with
+     * elements of C type {@code elementType}; its struct type {@code sym_t} is named, so the
+     * symbol can be declared before it is defined. Class objects, string literals and
+     * build-time data all use it.
+     */
+    static String imageArray(String sym, String arrayClass, String elementType, List<String> elements) {
+        StringBuilder b = new StringBuilder("struct ").append(sym).append("_t { jobj cls; uint64_t meta; jint len; jint pad; ")
+            .append(elementType).append(" d[").append(Math.max(1, elements.size())).append("]; };\n");
+        b.append("IMAGE struct ").append(sym).append("_t ").append(sym).append(" = { ").append(arrayClass)
+            .append(", RT_META_IMAGE, ").append(elements.size()).append(", 0, {");
+        for (int i = 0; i < elements.size(); i++) b.append(i == 0 ? " " : ", ").append(elements.get(i));
+        return b.append(elements.isEmpty() ? " 0 } };\n" : " } };\n").toString();
     }
 
     private static final String CLASS_ARRAY = "((jobj)&CO_" + Program.arrayCname("[Ljava/lang/Class;") + ")";

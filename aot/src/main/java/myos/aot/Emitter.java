@@ -143,10 +143,9 @@ final class Emitter {
             for (int i = 0; i < s.length(); i++) if (s.charAt(i) > 0xFF) latin1 = false;
             byte[] bytes = latin1 ? s.getBytes(StandardCharsets.ISO_8859_1) : utf16le(s);
             String arr = e.getValue() + "_v";
-            b.append("IMAGE struct { jobj cls; uint64_t meta; jint len; jint pad; int8_t d[").append(Math.max(bytes.length, 1))
-                .append("]; } ").append(arr).append(" = { ").append(byteArray).append(", RT_META_IMAGE, ").append(bytes.length).append(", 0, {");
-            for (int i = 0; i < bytes.length; i++) b.append(i == 0 ? "" : ",").append(bytes[i]);
-            b.append("} };\n");
+            List<String> elements = new ArrayList<>(bytes.length);
+            for (byte x : bytes) elements.add(Byte.toString(x));
+            b.append(ClassObjects.imageArray(arr, byteArray, "int8_t", elements));
             int hash = s.hashCode();
             b.append("IMAGE struct T_String ").append(e.getValue()).append(" = { .cls = ((jobj)&CO_").append(stringClass.cname)
                 .append("), .meta = RT_META_IMAGE, .f").append(offValue).append(" = (jobj)&").append(arr)
@@ -191,13 +190,9 @@ final class Emitter {
                 if (!f.isStatic()) continue;
                 Type t = Type.getType(f.desc);
                 b.append(CTypes.storage(t)).append(' ').append(f.staticName());
-                Object v = f.node.value;
-                if (built) b.append(" = ").append(image.expr(p.buildTime.value(f), f.desc));
-                else if (v instanceof String) b.append(" = ").append(p.str((String) v));
-                else if (v instanceof Integer) b.append(" = ").append(CTypes.intLiteral((Integer) v));
-                else if (v instanceof Long) b.append(" = ").append(CTypes.longLiteral((Long) v));
-                else if (v instanceof Float) b.append(" = ").append(CTypes.floatConstant((Float) v));
-                else if (v instanceof Double) b.append(" = ").append(CTypes.doubleConstant((Double) v));
+                // the value build-time initialisation left, else the ConstantValue attribute (JVMS §4.7.2), if any
+                Object v = built ? p.buildTime.value(f) : f.node.value;
+                if (built || v != null) b.append(" = ").append(image.expr(v, f.desc));
                 b.append(";\n");
                 if (f.isReference()) roots.add("&" + f.staticName());
             }

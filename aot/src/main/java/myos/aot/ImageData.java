@@ -28,13 +28,17 @@ final class ImageData {
         this.p = p;
     }
 
-    /** A C constant expression for {@code v} stored in a field or element of descriptor {@code desc}. */
+    /**
+     * A C constant expression for {@code v} stored in a field or element of descriptor
+     * {@code desc}: a static's ConstantValue or what build-time initialisation computed.
+     */
     String expr(Object v, String desc) {
         if (v == null) return desc.charAt(0) == 'F' ? "0.0f" : desc.charAt(0) == 'D' ? "0.0" : "0";
         if (v instanceof Integer) return CTypes.intLiteral((Integer) v);
         if (v instanceof Long) return CTypes.longLiteral((Long) v);
         if (v instanceof Float) return CTypes.floatConstant((Float) v);
         if (v instanceof Double) return CTypes.doubleConstant((Double) v);
+        if (v instanceof String) return p.str((String) v);   // a ConstantValue attribute
         if (v instanceof BuildTimeInit.Literal) return p.str(((BuildTimeInit.Literal) v).s());
         if (v instanceof BuildTimeInit.ClassConst) return classConstant(((BuildTimeInit.ClassConst) v).desc());
         return "((jobj)&" + symbols.computeIfAbsent(v, o -> {
@@ -90,15 +94,12 @@ final class ImageData {
         }
         if (o instanceof BuildTimeInit.RefArray) {
             BuildTimeInit.RefArray a = (BuildTimeInit.RefArray) o;
-            int n = a.elements.length;
-            b.append("struct ").append(sym).append("_t { jobj cls; uint64_t meta; jint len; jint pad; jobj d[").append(n).append("]; };\n");
-            b.append("IMAGE struct ").append(sym).append("_t ").append(sym).append(" = { ").append(p.arrayCls(a.desc))
-                .append(", RT_META_IMAGE, ").append(n).append(", 0, {");
-            for (int i = 0; i < n; i++) {
-                b.append(i == 0 ? " " : ", ").append(expr(a.elements[i], a.desc.substring(1)));
+            List<String> elements = new ArrayList<>();
+            for (int i = 0; i < a.elements.length; i++) {
+                elements.add(expr(a.elements[i], a.desc.substring(1)));
                 roots.add("&" + sym + ".d[" + i + "]");
             }
-            return b.append(n == 0 ? " } };\n" : " } };\n").toString();
+            return ClassObjects.imageArray(sym, p.arrayCls(a.desc), "jobj", elements);
         }
         return primitiveArray(o, sym);
     }
@@ -109,21 +110,17 @@ final class ImageData {
         String type = a instanceof boolean[] || a instanceof byte[] ? "int8_t" : a instanceof char[] ? "uint16_t"
             : a instanceof short[] ? "int16_t" : a instanceof int[] ? "jint" : a instanceof float[] ? "uint32_t"
             : a instanceof long[] ? "jlong" : "uint64_t";
-        StringBuilder b = new StringBuilder("struct ").append(sym).append("_t { jobj cls; uint64_t meta; jint len; jint pad; ")
-            .append(type).append(" d[").append(n).append("]; };\n");
-        b.append("IMAGE struct ").append(sym).append("_t ").append(sym).append(" = { ").append(p.arrayCls(a.getClass().getName()))
-            .append(", RT_META_IMAGE, ").append(n).append(", 0, {");
+        List<String> elements = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            b.append(i == 0 ? " " : ", ");
-            if (a instanceof boolean[]) b.append(((boolean[]) a)[i] ? 1 : 0);
-            else if (a instanceof byte[]) b.append(((byte[]) a)[i]);
-            else if (a instanceof char[]) b.append((int) ((char[]) a)[i]);
-            else if (a instanceof short[]) b.append(((short[]) a)[i]);
-            else if (a instanceof int[]) b.append(CTypes.intLiteral(((int[]) a)[i]));
-            else if (a instanceof float[]) b.append("0x").append(Integer.toHexString(Float.floatToRawIntBits(((float[]) a)[i]))).append('u');
-            else if (a instanceof long[]) b.append(CTypes.longLiteral(((long[]) a)[i]));
-            else b.append("0x").append(Long.toHexString(Double.doubleToRawLongBits(((double[]) a)[i]))).append("ull");
+            if (a instanceof boolean[]) elements.add(((boolean[]) a)[i] ? "1" : "0");
+            else if (a instanceof byte[]) elements.add(Byte.toString(((byte[]) a)[i]));
+            else if (a instanceof char[]) elements.add(Integer.toString(((char[]) a)[i]));
+            else if (a instanceof short[]) elements.add(Short.toString(((short[]) a)[i]));
+            else if (a instanceof int[]) elements.add(CTypes.intLiteral(((int[]) a)[i]));
+            else if (a instanceof float[]) elements.add("0x" + Integer.toHexString(Float.floatToRawIntBits(((float[]) a)[i])) + "u");
+            else if (a instanceof long[]) elements.add(CTypes.longLiteral(((long[]) a)[i]));
+            else elements.add("0x" + Long.toHexString(Double.doubleToRawLongBits(((double[]) a)[i])) + "ull");
         }
-        return b.append(" } };\n").toString();
+        return ClassObjects.imageArray(sym, p.arrayCls(a.getClass().getName()), type, elements);
     }
 }

@@ -2,7 +2,6 @@ package myos.aot;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The library methods a build-time initialiser may call ({@link BuildTimeInit}): ones whose
@@ -14,9 +13,14 @@ import java.util.function.Function;
 final class PureMethods {
     private PureMethods() {}
 
-    private static final Map<String, Function<Object[], Object>> METHODS = new HashMap<>();
+    /** A method evaluated on the host; NotConstant where the call would throw at run time. */
+    private interface Pure {
+        Object apply(Object[] args) throws BuildTimeInit.NotConstant;
+    }
 
-    private static void def(String key, Function<Object[], Object> f) {
+    private static final Map<String, Pure> METHODS = new HashMap<>();
+
+    private static void def(String key, Pure f) {
         METHODS.put(key, f);
     }
 
@@ -49,21 +53,20 @@ final class PureMethods {
         def("java/lang/Math.sqrt(D)D", a -> Math.sqrt((Double) a[0]));  // IEEE 754 correctly rounded (javadoc)
         def("java/lang/String.length()I", a -> literal(a[0]).length());
         def("java/lang/String.toCharArray()[C", a -> literal(a[0]).toCharArray());
+        def("java/lang/String.charAt(I)C", PureMethods::charAt);
         def("java/lang/Class.getComponentType()Ljava/lang/Class;", a -> componentType(a[0]));
         def("java/lang/Class.componentType()Ljava/lang/Class;", a -> componentType(a[0]));
     }
 
     /** Whether the method is one of these. */
     static boolean has(String owner, String name, String desc) {
-        String key = owner + "." + name + desc;
-        return METHODS.containsKey(key) || key.equals("java/lang/String.charAt(I)C");
+        return METHODS.containsKey(owner + "." + name + desc);
     }
 
     /** The method's result, or NotConstant when it is not one of these (or would throw). */
     static Object call(String owner, String name, String desc, Object[] args) throws BuildTimeInit.NotConstant {
         String key = owner + "." + name + desc;
-        Function<Object[], Object> f = METHODS.get(key);
-        if (key.equals("java/lang/String.charAt(I)C")) return charAt(args);
+        Pure f = METHODS.get(key);
         if (f == null) throw new BuildTimeInit.NotConstant("calls " + key);
         for (Object a : args) if (a == null) throw new BuildTimeInit.NotConstant("null argument to " + key);
         try {
@@ -74,8 +77,7 @@ final class PureMethods {
     }
 
     private static Object charAt(Object[] a) throws BuildTimeInit.NotConstant {
-        if (!(a[0] instanceof BuildTimeInit.Literal)) throw new BuildTimeInit.NotConstant("charAt on a non-literal");
-        String s = ((BuildTimeInit.Literal) a[0]).s();
+        String s = literal(a[0]);
         int i = (Integer) a[1];
         if (i < 0 || i >= s.length()) throw new BuildTimeInit.NotConstant("charAt out of range");
         return (int) s.charAt(i);
