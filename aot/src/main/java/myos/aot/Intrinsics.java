@@ -124,6 +124,13 @@ final class Intrinsics {
         put("java/lang/Math.sqrt", "__builtin_sqrt({0})");
         put("java/lang/Class.voidClass", "((jobj)&CO_PV)");   // emitted by ClassObjects
         put("java/lang/StrictMath.sqrt", "__builtin_sqrt({0})");
+        // The high half of the signed 128-bit product (Math.multiplyHigh's javadoc): one imul
+        // instead of four 32-bit partial products. gcc shifts a signed __int128
+        // arithmetically (GCC manual, "Integers implementation"). (unsignedMultiplyHigh is
+        // JDK 18 API, out of reach of programs compiled --release 17; the library's callers
+        // use multiplyHigh and correct for the signs.)
+        put("java/lang/Math.multiplyHigh", "((jlong)(((__int128)({0}) * (__int128)({1})) >> 64))");
+        put("java/lang/StrictMath.multiplyHigh", "((jlong)(((__int128)({0}) * (__int128)({1})) >> 64))");
     }
 
     boolean isIntrinsic(String owner, String name, String desc) {

@@ -47,16 +47,14 @@ final class SchubfachTables {
         return p;
     }
 
-    /** The high 64 bits of the unsigned 128-bit product x * y. */
+    /**
+     * The high 64 bits of the unsigned 128-bit product x * y: the signed high half corrected
+     * for the operands' sign bits, as Math.unsignedMultiplyHigh (JDK 18) does; written out
+     * because this code also runs on the JDK 17 host. The compiler turns Math.multiplyHigh
+     * into one 64-bit multiply (aot Intrinsics).
+     */
     static long unsignedMultiplyHigh(long x, long y) {
-        long x0 = x & 0xFFFF_FFFFL, x1 = x >>> 32;
-        long y0 = y & 0xFFFF_FFFFL, y1 = y >>> 32;
-        long p00 = x0 * y0;
-        long p01 = x0 * y1;
-        long p10 = x1 * y0;
-        long p11 = x1 * y1;
-        long mid = (p00 >>> 32) + (p01 & 0xFFFF_FFFFL) + (p10 & 0xFFFF_FFFFL);
-        return p11 + (p01 >>> 32) + (p10 >>> 32) + (mid >>> 32);
+        return Math.multiplyHigh(x, y) + (y & (x >> 63)) + (x & (y >> 63));
     }
 
     /**
