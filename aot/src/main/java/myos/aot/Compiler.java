@@ -96,6 +96,7 @@ final class Compiler {
             }
         }
         fail(errors);
+        code = Inlining.bound(code);
         Emitter em = new Emitter(p);
         em.emit(code);
         long t1 = System.nanoTime();

@@ -49,6 +49,14 @@ final class Inlining {
      * loops: every executable carries their code (the hello-world budget).
      */
     static final int LOOP_SIZE = 100;
+    /**
+     * The most bytecode one forced copy may bring into its callers, with everything it
+     * inlines in turn ({@link #bound}). A copy calls other copies, and always_inline makes
+     * gcc expand all of them, so a chain of small methods that each call the next twice
+     * expanded 2^n-fold: 24 such methods of 13 bytes kept gcc busy for hours. HotSpot bounds
+     * the same growth by inlining depth and DesiredMethodLimit (8000 bytes).
+     */
+    static final int EXPANSION_LIMIT = 1000;
 
     private final Program p;
     private final int maxSize;
@@ -187,6 +195,37 @@ final class Inlining {
             }
         }
         return new ArrayList<>(need.values());
+    }
+
+    /**
+     * Bounds what forced inlining expands (EXPANSION_LIMIT): a copy whose expansion — its
+     * own bytecode plus that of every forced copy it calls, per call site — exceeds the limit
+     * is declared plain {@code static inline}, so gcc's growth limits decide about it, and
+     * counts as an ordinary call in its callers' expansions. Copies never form a cycle
+     * (recursive methods have none), so the expansions are well defined.
+     */
+    static Map<MethodInfo, MethodCompiler.Code> bound(Map<MethodInfo, MethodCompiler.Code> code) {
+        Map<MethodInfo, Long> expansion = new HashMap<>();
+        Map<MethodInfo, MethodCompiler.Code> out = new java.util.LinkedHashMap<>();
+        for (Map.Entry<MethodInfo, MethodCompiler.Code> e : code.entrySet()) {
+            MethodCompiler.Code c = e.getValue();
+            boolean forced = c.copy() == null || expansion(e.getKey(), code, expansion) <= EXPANSION_LIMIT;
+            out.put(e.getKey(), forced ? c : c.unforced());
+        }
+        return out;
+    }
+
+    private static long expansion(MethodInfo m, Map<MethodInfo, MethodCompiler.Code> code, Map<MethodInfo, Long> memo) {
+        Long known = memo.get(m);
+        if (known != null) return known;
+        long size = bytecodeSize(m.node.instructions);
+        MethodCompiler.Code c = code.get(m);
+        for (MethodInfo callee : c == null ? List.<MethodInfo>of() : c.inlined()) {
+            long e = expansion(callee, code, memo);
+            if (e <= EXPANSION_LIMIT) size = Math.min(size + e, EXPANSION_LIMIT + 1);
+        }
+        memo.put(m, size);
+        return size;
     }
 
     /** The C text of the copies: declarations first, so that they may call each other in any order. */

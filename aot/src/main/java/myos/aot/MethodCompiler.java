@@ -65,10 +65,23 @@ final class MethodCompiler {
      * A compiled method: its C definition and, when calls of it are inlined (Inlining), the
      * always-inline static copy of it with the same body, and the copies its code calls.
      */
-    record Code(String definition, String copyPrototype, String copy, java.util.Set<MethodInfo> inlined) {}
+    record Code(String definition, String copyPrototype, String copy, java.util.List<MethodInfo> inlined) {
+        /**
+         * This code with its copy declared plain {@code static inline}, so that gcc's own
+         * growth limits decide whether to inline it (Inlining.bound).
+         */
+        Code unforced() {
+            return new Code(definition, copyPrototype.replace(FORCED, UNFORCED), copy.replace(FORCED, UNFORCED), inlined);
+        }
+    }
 
-    /** The statically bound callees whose inline copies this method calls (CallCompiler). */
-    private final java.util.Set<MethodInfo> inlined = new java.util.LinkedHashSet<>();
+    /** How an inline copy is declared: inlined at every call (gcc's always_inline). */
+    static final String FORCED = "static inline __attribute__((always_inline)) ";
+    /** How a copy whose expansion Inlining.bound found too large is declared. */
+    static final String UNFORCED = "static inline ";
+
+    /** The statically bound callees whose inline copies this method calls (CallCompiler), once per call site. */
+    private final java.util.List<MethodInfo> inlined = new java.util.ArrayList<>();
 
     /** The call of {@code callee}'s inline copy, when calls of it are inlined; else its own name. */
     String callName(MethodInfo callee) {
@@ -197,7 +210,7 @@ final class MethodCompiler {
         // The copy has no entry checks: it is never recursive, so it needs no stack-overflow
         // test, and without recursion only its loops could delay a safepoint without bound,
         // and they poll on their back edges (its entry poll made hello world 4% bigger).
-        String copyPrototype = "static inline __attribute__((always_inline)) " + p.prototype(m, Inlining.copyName(m));
+        String copyPrototype = FORCED + p.prototype(m, Inlining.copyName(m));
         return new Code(definition, copyPrototype, decl + copyPrototype + pinned(out), inlined);
     }
 
