@@ -56,8 +56,17 @@ extern uint8_t rt_cards[];
 
 #define CHK(X) if (__builtin_expect(RT_TB->exc != 0, 0)) goto X
 #define FLD(o, off, T) (*(T*)((char*)(o) + (off)))
-#define ALEN(a) (*(jint*)((char*)(a) + 16))
-#define AELEM(a, i, T) (((T*)((char*)(a) + 24))[i])
+/*
+ * Array length and elements (docs/abi.md "Objects": length at 16, elements from 24) as
+ * member accesses through the array reference itself, not through a computed element
+ * pointer: gcc's alias analysis then sees both as offsets from the same base, the length
+ * at [16, 20) and an element somewhere in the member array from 24 on, so a store to an
+ * element provably leaves the length unchanged and a loop over an array that writes it
+ * keeps the length in a register. (The index is always checked against the length
+ * first, so it is never negative; Java array lengths never change, JLS §10.7.)
+ */
+#define ALEN(a) (((struct { uint64_t h_[2]; jint len; }*)(a))->len)
+#define AELEM(a, i, T) (((struct { uint64_t h_[3]; T d[]; }*)(a))->d[i])
 #define OBJCLS(o) (((struct rt_object*)(o))->cls)
 #define VT(o) ((void**)((char*)OBJCLS(o) + CLASS_SIZE))
 /*
