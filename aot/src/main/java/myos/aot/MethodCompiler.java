@@ -207,8 +207,27 @@ final class MethodCompiler {
         if (p.checksStack(m)) {
             b.append("  if (__builtin_expect(STACK_LOW_HIT(), 0)) { ").append(p.rtCall("stackOverflow", "()V")).append("(); CHK(XR); }\n");
         }
-        if (p.pollsIn(m)) b.append("  POLL();\n");
+        if (p.pollsIn(m) && callsJava()) b.append("  POLL();\n");
         return b.toString();
+    }
+
+    /**
+     * Whether the method calls other methods (anything but an intrinsic). The entry poll
+     * exists to bound the time between polls, and loops poll on their back edges; a method
+     * that calls nothing runs at most its own straight-line code before it reaches one of
+     * those or returns, so it needs none (HotSpot likewise omits the poll of leaf methods).
+     * A method that calls keeps its poll even when it is not recursive: a chain of such
+     * methods that each call the next twice runs exponentially many calls without a back
+     * edge, and a collection would wait for all of them.
+     */
+    private boolean callsJava() {
+        for (AbstractInsnNode n : insns) {
+            if (!(n instanceof MethodInsnNode)) continue;
+            MethodInsnNode mi = (MethodInsnNode) n;
+            String owner = mi.owner.charAt(0) == '[' ? "java/lang/Object" : mi.owner;
+            if (mi.getOpcode() != Opcodes.INVOKESTATIC || !p.intrinsics.isIntrinsic(owner, mi.name, mi.desc)) return true;
+        }
+        return false;
     }
 
     /** The function body from its opening brace, each line under its #line (pinLines). */
