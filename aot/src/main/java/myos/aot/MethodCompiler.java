@@ -406,6 +406,7 @@ final class MethodCompiler {
                 emit(push(d, 'a') + " = " + (fast != null ? fast
                     : p.rtCall("allocObject", "(Ljava/lang/Class;)Ljava/lang/Object;") + "(" + p.cls(c) + ")") + ";");
                 check();
+                fresh(push(d, 'a'));
                 return;
             }
             case Opcodes.NEWARRAY: newArray("[" + Reachability.primitiveArrayDesc(((IntInsnNode) n).operand), d); return;
@@ -684,6 +685,17 @@ final class MethodCompiler {
         emit(push(d - 1, 'a') + " = " + (fast != null ? fast
             : p.rtCall("allocArray", "(Ljava/lang/Class;I)Ljava/lang/Object;") + "(" + p.arrayCls(desc) + ", " + n + ")") + ";");
         check();
+        fresh(push(d - 1, 'a'));
+    }
+
+    /**
+     * Tells gcc that a new object is never null (JLS §15.9.4, §15.10.2: creation either
+     * succeeds or throws): the allocators return 0 only with an exception pending, and the
+     * CHK before this leaves on that path. Later null checks of the reference (every field
+     * or element access) then fold away, and with them the reloads they kept in loops.
+     */
+    private void fresh(String v) {
+        emit("if (" + v + " == 0) __builtin_unreachable();");
     }
 
     private void multiNewArray(MultiANewArrayInsnNode n, int d) {
@@ -696,5 +708,6 @@ final class MethodCompiler {
         }
         emit("{ jint dims[" + dims + "] = {" + counts + "}; " + push(d - dims, 'a') + " = rt_multianewarray(" + p.arrayCls(n.desc) + ", " + dims + ", dims); }");
         check();
+        fresh(push(d - dims, 'a'));
     }
 }
