@@ -207,7 +207,7 @@ final class MethodCompiler {
         if (p.checksStack(m)) {
             b.append("  if (__builtin_expect(STACK_LOW_HIT(), 0)) { ").append(p.rtCall("stackOverflow", "()V")).append("(); CHK(XR); }\n");
         }
-        if (p.pollsIn(m) && callsJava()) b.append("  POLL();\n");
+        if (p.pollsIn(m) && (p.kernel || callsJava())) b.append("  POLL();\n");
         return b.toString();
     }
 
@@ -218,7 +218,11 @@ final class MethodCompiler {
      * those or returns, so it needs none (HotSpot likewise omits the poll of leaf methods).
      * A method that calls keeps its poll even when it is not recursive: a chain of such
      * methods that each call the next twice runs exponentially many calls without a back
-     * edge, and a collection would wait for all of them.
+     * edge, and a collection would wait for all of them. The kernel keeps every entry poll,
+     * as it keeps its C-call poll (docs/abi.md "Safepoint polls"): a leaf without its poll
+     * is small enough for gcc to inline, and the kernel's panic backtraces name functions
+     * by symbol, without DWARF's inlined frames (Panic.panic, which calls only the
+     * Rt.abort intrinsic, would vanish into its caller's frame).
      */
     private boolean callsJava() {
         for (AbstractInsnNode n : insns) {
