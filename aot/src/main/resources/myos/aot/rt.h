@@ -70,9 +70,9 @@ extern uint8_t rt_cards[];
 #define OBJCLS(o) (((struct rt_object*)(o))->cls)
 #define VT(o) ((void**)((char*)OBJCLS(o) + CLASS_SIZE))
 /*
- * Safepoint poll (docs/abi.md "Safepoint polls"): at method entries and loop back edges,
- * one load of myos.rt.Safepoint.requested and a branch; Safepoint.poll parks the thread
- * while a collection runs.
+ * Safepoint poll (docs/abi.md "Safepoint polls"): at loop back edges and at the entries of
+ * methods that call, one load of myos.rt.Safepoint.requested and a branch; Safepoint.poll
+ * parks the thread while a collection runs.
  *
  * Linux user code calls it from an asm statement, not a C call, so that the poll is no
  * compiler barrier for loads: gcc may keep array lengths, fields and bounds-check results
@@ -102,8 +102,8 @@ extern uint8_t rt_cards[];
  *    may alias, so gcc keeps them in order, and the card store cannot pass the poll, so a
  *    young collection never finds an old-to-young reference under a clean card. Loads
  *    after the poll may still reuse values loaded before it: the asm writes no memory;
- *  - the flag is read with a volatile load, so the loop cannot hoist it (every back edge
- *    rereads it) and it is never cached across iterations.
+ *  - the flag is read with a volatile load, so no loop can hoist it: every back edge
+ *    rereads it.
  * The call goes through rt_safepoint_stub (rt_impl.c), which steps below the 128-byte red
  * zone (a leaf function may keep locals under %rsp; the asm steps over them first, so the
  * call's return address cannot overwrite them), aligns the stack to 16 bytes for the C
