@@ -128,6 +128,7 @@ final class Compiler {
             objs.addAll(gcc.compile(dir, List.of("support.c", "start.S"), sflags, ""));
             java.util.Set<String> cannotThrow = new java.util.HashSet<>();
             for (MethodInfo m : p.noAllocation) cannotThrow.add(m.cname());
+            cannotThrow.add("rt_safepoint_stub"); // POLL's call (rt.h): Safepoint.poll never throws
             Map<String, String> sourceFiles = new java.util.HashMap<>();
             for (ClassInfo c : world.all()) sourceFiles.put(c.javaName(), c.node.sourceFile);
             link(dir, objs, cannotThrow, sourceFiles);

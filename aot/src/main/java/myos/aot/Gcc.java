@@ -24,6 +24,10 @@ final class Gcc {
         "-fno-math-errno", "-fno-delete-null-pointer-checks", "-march=x86-64", "-mtune=generic");
     static final List<String> COMMON = List.of("-g", "-fno-omit-frame-pointer", "-fno-pic", "-fno-pie", "-fno-stack-protector",
         "-fno-asynchronous-unwind-tables",
+        // (an -O3 pass) A loop that tests an invariant, above all the null check of an array
+        // it indexes, is split into a copy where the test is known: the null check and the
+        // length load leave the loop (SpectralNorm -24 % instructions; docs/benchmarks.md).
+        "-funswitch-loops",
         // A sibling call replaces the caller's frame: the JVM's stack trace shows that frame, so ours must exist.
         "-fno-optimize-sibling-calls", "-ffunction-sections", "-fdata-sections", "-fno-common", "-w");
     static final List<String> KERNEL = List.of("-ffreestanding", "-mno-red-zone", "-mcmodel=kernel", "-mgeneral-regs-only");

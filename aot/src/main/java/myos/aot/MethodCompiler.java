@@ -220,8 +220,31 @@ final class MethodCompiler {
         if (p.checksStack(m)) {
             b.append("  if (__builtin_expect(STACK_LOW_HIT(), 0)) { ").append(p.rtCall("stackOverflow", "()V")).append("(); CHK(XR); }\n");
         }
-        if (p.pollsIn(m)) b.append("  POLL();\n");
+        if (p.pollsIn(m) && (p.kernel || callsJava())) b.append("  POLL();\n");
         return b.toString();
+    }
+
+    /**
+     * Whether the method calls other methods (anything but an intrinsic). The entry poll
+     * exists to bound the time between polls, and loops poll on their back edges; a method
+     * that calls nothing runs at most its own straight-line code before it reaches one of
+     * those or returns, so it needs none (HotSpot likewise omits the poll of leaf methods).
+     * A method that calls keeps its poll even when it is not recursive: a chain of such
+     * methods that each call the next twice runs exponentially many calls without a back
+     * edge, and a collection would wait for all of them. The kernel keeps every entry poll,
+     * as it keeps its C-call poll (docs/abi.md "Safepoint polls"): a leaf without its poll
+     * is small enough for gcc to inline, and the kernel's panic backtraces name functions
+     * by symbol, without DWARF's inlined frames (Panic.panic, which calls only the
+     * Rt.abort intrinsic, would vanish into its caller's frame).
+     */
+    private boolean callsJava() {
+        for (AbstractInsnNode n : insns) {
+            if (!(n instanceof MethodInsnNode)) continue;
+            MethodInsnNode mi = (MethodInsnNode) n;
+            String owner = mi.owner.charAt(0) == '[' ? "java/lang/Object" : mi.owner;
+            if (mi.getOpcode() != Opcodes.INVOKESTATIC || !p.intrinsics.isIntrinsic(owner, mi.name, mi.desc)) return true;
+        }
+        return false;
     }
 
     /** The function body from its opening brace, each line under its #line (pinLines). */
@@ -400,6 +423,7 @@ final class MethodCompiler {
                 emit(push(d, 'a') + " = " + (fast != null ? fast
                     : p.rtCall("allocObject", "(Ljava/lang/Class;)Ljava/lang/Object;") + "(" + p.cls(c) + ")") + ";");
                 check();
+                fresh(push(d, 'a'));
                 return;
             }
             case Opcodes.NEWARRAY: newArray("[" + Reachability.primitiveArrayDesc(((IntInsnNode) n).operand), d); return;
@@ -678,6 +702,17 @@ final class MethodCompiler {
         emit(push(d - 1, 'a') + " = " + (fast != null ? fast
             : p.rtCall("allocArray", "(Ljava/lang/Class;I)Ljava/lang/Object;") + "(" + p.arrayCls(desc) + ", " + n + ")") + ";");
         check();
+        fresh(push(d - 1, 'a'));
+    }
+
+    /**
+     * Tells gcc that a new object is never null (JLS §15.9.4, §15.10.2: creation either
+     * succeeds or throws): the allocators return 0 only with an exception pending, and the
+     * CHK before this leaves on that path. Later null checks of the reference (every field
+     * or element access) then fold away, and with them the reloads they kept in loops.
+     */
+    private void fresh(String v) {
+        emit("if (" + v + " == 0) __builtin_unreachable();");
     }
 
     private void multiNewArray(MultiANewArrayInsnNode n, int d) {
@@ -690,5 +725,6 @@ final class MethodCompiler {
         }
         emit("{ jint dims[" + dims + "] = {" + counts + "}; " + push(d - dims, 'a') + " = rt_multianewarray(" + p.arrayCls(n.desc) + ", " + dims + ", dims); }");
         check();
+        fresh(push(d - dims, 'a'));
     }
 }

@@ -56,11 +56,68 @@ extern uint8_t rt_cards[];
 
 #define CHK(X) if (__builtin_expect(RT_TB->exc != 0, 0)) goto X
 #define FLD(o, off, T) (*(T*)((char*)(o) + (off)))
-#define ALEN(a) (*(jint*)((char*)(a) + 16))
-#define AELEM(a, i, T) (((T*)((char*)(a) + 24))[i])
+/*
+ * Array length and elements (docs/abi.md "Objects": length at 16, elements from 24) as
+ * member accesses through the array reference itself, not through a computed element
+ * pointer: gcc's alias analysis then sees both as offsets from the same base, the length
+ * at [16, 20) and an element somewhere in the member array from 24 on, so a store to an
+ * element provably leaves the length unchanged and a loop over an array that writes it
+ * keeps the length in a register. (The index is always checked against the length
+ * first, so it is never negative; Java array lengths never change, JLS §10.7.)
+ */
+#define ALEN(a) (((struct { uint64_t h_[2]; jint len; }*)(a))->len)
+#define AELEM(a, i, T) (((struct { uint64_t h_[3]; T d[]; }*)(a))->d[i])
 #define OBJCLS(o) (((struct rt_object*)(o))->cls)
 #define VT(o) ((void**)((char*)OBJCLS(o) + CLASS_SIZE))
-#if RT_HAS_SAFEPOINT
+/*
+ * Safepoint poll (docs/abi.md "Safepoint polls"): at loop back edges and at the entries of
+ * methods that call, one load of myos.rt.Safepoint.requested and a branch; Safepoint.poll
+ * parks the thread while a collection runs.
+ *
+ * Linux user code calls it from an asm statement, not a C call, so that the poll is no
+ * compiler barrier for loads: gcc may keep array lengths, fields and bounds-check results
+ * in registers across it (a C call would make it assume the poll writes all memory, and
+ * reload everything after every back edge). That is sound because
+ *  - a safepoint is no synchronization action (JLS §17.4.2): values a thread reads may stay
+ *    in registers across it, as they may across any plain code; what really synchronizes
+ *    (volatile accesses, monitors, Thread and Object methods, Unsafe) is a call or an
+ *    atomic, unaffected;
+ *  - the collector never moves or changes an object's fields (DESIGN.md §1), so a value
+ *    read before the poll is still the value in memory after it;
+ *  - the asm changes no register but the flags (which every x86 asm clobbers): the stub
+ *    saves the registers a C callee may change (rax, rcx, rdx, rsi, rdi, r8-r11, xmm0-15)
+ *    on the stack, so the register allocator is free to keep values in any register
+ *    across the poll (declaring them clobbered instead cost 4-10 % more instructions: gcc
+ *    then keeps every value live across a loop in the five callee-saved registers or in
+ *    memory, as it cannot spill around a cold asm the way it does around a cold call). A
+ *    reference held only in a register is still a root: the callee-saved ones are spilled
+ *    by Safepoint.poll, the others are in the stub's frame, and the conservative stack
+ *    scan starts at Safepoint.poll's stack pointer, below both. No x87/MMX register is
+ *    live in generated code (no long double), and -march=x86-64 has no AVX state;
+ *  - the "m" input makes the asm read memory: gcc's alias analysis then takes it as
+ *    possibly reading any memory, so every store before the poll in program order is done
+ *    before the call (no store sinks past it and none is deleted as dead). The collector
+ *    relies on that for an allocated object's header, for the thread cache's list heads
+ *    (rt_impl.c) and for the write barrier: a reference store and its card store (CARD)
+ *    may alias, so gcc keeps them in order, and the card store cannot pass the poll, so a
+ *    young collection never finds an old-to-young reference under a clean card. Loads
+ *    after the poll may still reuse values loaded before it: the asm writes no memory;
+ *  - the flag is read with a volatile load, so no loop can hoist it: every back edge
+ *    rereads it.
+ * The call goes through rt_safepoint_stub (rt_impl.c), which steps below the 128-byte red
+ * zone (a leaf function may keep locals under %rsp; the asm steps over them first, so the
+ * call's return address cannot overwrite them), aligns the stack to 16 bytes for the C
+ * function and keeps the frame-pointer chain. No exception is ever raised at a poll
+ * (Safepoint.poll only parks), so no frame-table row is needed for it.
+ *
+ * The kernel keeps a plain C call: it is preemptible and compiled -mgeneral-regs-only, and
+ * its loops are not where time goes (docs/abi.md).
+ */
+#if RT_HAS_SAFEPOINT && !RT_KERNEL
+#define RT_POLL_CALL() __asm__ volatile("lea -128(%%rsp), %%rsp\n\tcall rt_safepoint_stub\n\tlea 128(%%rsp), %%rsp" \
+    : : "m"(RT_SAFEPOINT_FLAG))
+#define POLL() do { if (__builtin_expect(*(volatile jint*)&RT_SAFEPOINT_FLAG != 0, 0)) RT_POLL_CALL(); } while (0)
+#elif RT_HAS_SAFEPOINT
 #define POLL() do { if (__builtin_expect(__atomic_load_n(&RT_SAFEPOINT_FLAG, __ATOMIC_RELAXED) != 0, 0)) RT_SAFEPOINT_POLL(); } while (0)
 #else
 #define POLL() do { } while (0)

@@ -13,6 +13,47 @@ void rt_bad_dispatch(void) {
 
 static void rt_no_poll(void) {}
 
+#if RT_HAS_SAFEPOINT && !RT_KERNEL
+/*
+ * What POLL's asm calls (rt.h, docs/abi.md "Safepoint polls"). The asm declares no register
+ * changed, so this saves every register a C function may change (System V ABI §3.2.1:
+ * rax, rcx, rdx, rsi, rdi, r8-r11, xmm0-15; flags are clobbered by every x86 asm) on the
+ * stack, where the collector's conservative scan sees them, calls Safepoint.poll and
+ * restores them. The asm has moved %rsp below the caller's red zone by 128 bytes, so the
+ * stack's alignment is unknown: keep the frame-pointer chain (push %rbp; mov %rsp, %rbp),
+ * align to 16 bytes for movaps and for the call (ABI §3.2.2), and undo it all through
+ * %rbp. In its own section, so --gc-sections keeps it exactly when some code polls.
+ */
+#define RT_STR1(x) #x
+#define RT_STR(x) RT_STR1(x)
+__asm__(".pushsection .text.rt_safepoint_stub,\"ax\",@progbits\n"
+        ".globl rt_safepoint_stub\n"
+        ".type rt_safepoint_stub, @function\n"
+        "rt_safepoint_stub:\n"
+        "\tpush %rbp\n"
+        "\tmov %rsp, %rbp\n"
+        "\tpush %rax\n\tpush %rcx\n\tpush %rdx\n\tpush %rsi\n\tpush %rdi\n"
+        "\tpush %r8\n\tpush %r9\n\tpush %r10\n\tpush %r11\n"
+        "\tand $-16, %rsp\n"
+        "\tsub $256, %rsp\n"
+        "\tmovaps %xmm0, 0(%rsp)\n\tmovaps %xmm1, 16(%rsp)\n\tmovaps %xmm2, 32(%rsp)\n\tmovaps %xmm3, 48(%rsp)\n"
+        "\tmovaps %xmm4, 64(%rsp)\n\tmovaps %xmm5, 80(%rsp)\n\tmovaps %xmm6, 96(%rsp)\n\tmovaps %xmm7, 112(%rsp)\n"
+        "\tmovaps %xmm8, 128(%rsp)\n\tmovaps %xmm9, 144(%rsp)\n\tmovaps %xmm10, 160(%rsp)\n\tmovaps %xmm11, 176(%rsp)\n"
+        "\tmovaps %xmm12, 192(%rsp)\n\tmovaps %xmm13, 208(%rsp)\n\tmovaps %xmm14, 224(%rsp)\n\tmovaps %xmm15, 240(%rsp)\n"
+        "\tcall " RT_STR(RT_SAFEPOINT_POLL) "\n"
+        "\tmovaps 0(%rsp), %xmm0\n\tmovaps 16(%rsp), %xmm1\n\tmovaps 32(%rsp), %xmm2\n\tmovaps 48(%rsp), %xmm3\n"
+        "\tmovaps 64(%rsp), %xmm4\n\tmovaps 80(%rsp), %xmm5\n\tmovaps 96(%rsp), %xmm6\n\tmovaps 112(%rsp), %xmm7\n"
+        "\tmovaps 128(%rsp), %xmm8\n\tmovaps 144(%rsp), %xmm9\n\tmovaps 160(%rsp), %xmm10\n\tmovaps 176(%rsp), %xmm11\n"
+        "\tmovaps 192(%rsp), %xmm12\n\tmovaps 208(%rsp), %xmm13\n\tmovaps 224(%rsp), %xmm14\n\tmovaps 240(%rsp), %xmm15\n"
+        "\tlea -72(%rbp), %rsp\n"
+        "\tpop %r11\n\tpop %r10\n\tpop %r9\n\tpop %r8\n"
+        "\tpop %rdi\n\tpop %rsi\n\tpop %rdx\n\tpop %rcx\n\tpop %rax\n"
+        "\tpop %rbp\n"
+        "\tret\n"
+        ".size rt_safepoint_stub, . - rt_safepoint_stub\n"
+        ".popsection\n");
+#endif
+
 #if RT_CARDS
 /* The card table (docs/abi.md "Write barrier", myos.rt.Cards): one byte per card of a 4 GiB
    window of addresses, in .bss so that only the pages of cards in use are ever touched. */

@@ -1,8 +1,10 @@
 package myos.rt;
 
 /**
- * Stopping the world. Generated code polls {@link #requested} at method entries and loop
- * back edges and calls {@link #poll()} when it is non-zero (docs/abi.md). A thread is
+ * Stopping the world. Generated code polls {@link #requested} at loop back edges and at the
+ * entries of methods that call, and calls {@link #poll()} when it is non-zero (in user code
+ * through rt_safepoint_stub, which saves the caller-saved registers: docs/abi.md
+ * "Safepoint polls"). A thread is
  * "stopped" for the collector when it is parked in poll or is in the blocked state (inside
  * a system call or a futex wait, between {@link #enterBlocking()} and {@link #leaveBlocking()});
  * in both cases its callee-saved registers and stack pointer are saved in its thread block,
