@@ -64,6 +64,7 @@ final class Intrinsics {
         put(m + "spillCalleeSaved", "rt_spill_callee_saved({0})");
         put(m + "copy", "rt_memmove((void*)(uintptr_t)({0}), (const void*)(uintptr_t)({1}), (size_t)({2}))");
         put(m + "zero", "rt_memset((void*)(uintptr_t)({0}), 0, (size_t)({1}))");
+        put(m + "indexOfByte", "rt_index_of_byte({0}, {1}, {2})");
     }
 
     private void rt() {

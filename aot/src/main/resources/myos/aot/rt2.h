@@ -46,6 +46,42 @@ static inline void rt_spill_callee_saved(jlong a) {
 }
 #define rt_memmove(d, s, n) memmove(d, s, n)
 #define rt_memset(d, c, n) memset(d, c, n)
+/*
+ * Mem.indexOfByte: the offset of the first byte equal to B in [P, P + N) (N >= 0), or -1.
+ * User code compares sixteen bytes at a time with SSE2 (part of the baseline x86-64 ISA,
+ * System V ABI §3.1.1): pcmpeqb, then pmovmskb gives one bit per byte. A range shorter than
+ * sixteen bytes is read as one whole block when that block stays within P's page (memory is
+ * mapped page by page, so the read cannot fault; the bits beyond N are masked off), which
+ * is the common case of short strings. The kernel is compiled without SSE registers
+ * (-mgeneral-regs-only) and compares byte by byte.
+ */
+static inline jlong rt_index_of_byte(jlong p, jlong n, jint b) {
+    const char* s = (const char*)(uintptr_t)p;
+    jlong i = 0;
+#if !RT_KERNEL
+    typedef char v16 __attribute__((vector_size(16)));
+    typedef char v16u __attribute__((vector_size(16), aligned(1)));
+    v16 key = (v16){0} + (char)b;
+    if (n < 16) {
+        if (((uintptr_t)s & 4095) <= 4096 - 16) {
+            unsigned m = (unsigned)__builtin_ia32_pmovmskb128(*(const v16u*)s == key) & ((1u << n) - 1);
+            return m ? (jlong)__builtin_ctz(m) : -1;
+        }
+    } else {
+        for (; i + 16 <= n; i += 16) {
+            unsigned m = (unsigned)__builtin_ia32_pmovmskb128(*(const v16u*)(s + i) == key);
+            if (m) return i + __builtin_ctz(m);
+        }
+        if (i < n) { /* the last sixteen bytes, overlapping bytes already found unequal */
+            unsigned m = (unsigned)__builtin_ia32_pmovmskb128(*(const v16u*)(s + n - 16) == key);
+            return m ? n - 16 + __builtin_ctz(m) : -1;
+        }
+        return -1;
+    }
+#endif
+    for (; i < n; i++) if (s[i] == (char)b) return i;
+    return -1;
+}
 
 /* ---- Linux system calls (x86-64 ABI: rax nr; rdi rsi rdx r10 r8 r9) ---- */
 static inline jlong rt_syscall0(jlong n) { jlong r; __asm__ volatile("syscall" : "=a"(r) : "a"(n) : "rcx", "r11", "memory"); return r; }

@@ -27,7 +27,7 @@ final class StringOps {
                 byte[] r = new byte[n];
                 String.copyBytes(v, 0, r, 0, n);
                 byte nw = (byte) newChar;
-                for (; i < n; i++) if (v[i] == old) r[i] = nw;
+                for (; i >= 0; i = String.indexOfByte(v, old, i + 1, n)) r[i] = nw;
                 return new String(r, String.LATIN1);
             }
             byte[] r = new byte[n << 1];

@@ -66,4 +66,10 @@ public final class Mem {
 
     public static native void copy(long dst, long src, long bytes);
     public static native void zero(long dst, long bytes);
+    /**
+     * The offset of the first byte equal to {@code (byte) b} in [address, address + bytes),
+     * or -1 ({@code bytes} >= 0). Sixteen bytes per step in user code (rt2.h
+     * rt_index_of_byte); it may read the rest of the 16-byte block within the same page.
+     */
+    public static native long indexOfByte(long address, long bytes, int b);
 }
