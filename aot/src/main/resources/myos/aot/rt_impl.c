@@ -22,41 +22,62 @@ uint8_t rt_cards[(size_t)1 << (32 - RT_CARD_SHIFT)];
 #if RT_INLINE_ALLOC
 /*
  * The allocation fast path (docs/abi.md; aot InlineAlloc). new of a class whose slot (size
- * class SC, SLOT bytes) the compiler computed: pop a slot from this thread's cache, as
+ * class SC, SLOT bytes) the compiler computed: take a slot from this thread's cache, as
  * myos.rt.ThreadCache.take does, and set the header as Heap.allocate does; Heap.allocObject
- * when the list is empty (it refills, sweeps or collects) or when the runtime wants every
+ * when the cache has no slot (it refills, sweeps or collects) or when the runtime wants every
  * allocation to reach it (Heap.inlineAllocation false: MYOS_GC_STRESS counts them,
- * MYOS_GC_VERIFY checks each slot's poison). Threads stop only at safepoint polls and none
- * lies between the pop and the header stores, so no collection sees a claimed slot without
- * its class. The thread block is reached through its self pointer with ordinary loads and
+ * MYOS_GC_VERIFY checks each slot's poison). The cache word is a bump range (odd: next slot
+ * + 1, in a chunk aligned to RT_CHUNK_MASK + 1, ending where rt_bump_limit says) or a
+ * free-list head (even, 0 when empty); either way the slot is cleared here. Threads stop only at safepoint polls and none lies
+ * between the take and the header stores, so no collection sees a claimed slot without its
+ * class. The thread block is reached through its self pointer with ordinary loads and
  * stores, like the runtime's own accesses to the cache. Out of line (one copy, in this unit):
  * inlined at every site it made hello world 7.7 KiB larger and measured no faster.
  */
-jobj rt_new_object(jobj cls, jint sc, jint slot) {
-    if (__builtin_expect(!RT_INLINE_ALLOC_FLAG, 0)) return RT_ALLOC_OBJECT(cls);
-    char* tb = (char*)RT_TB->self;
-    uint64_t* head = (uint64_t*)(tb + RT_TB_CACHE) + sc;
-    uint64_t* s = (uint64_t*)(uintptr_t)*head;
-    if (__builtin_expect(s == 0, 0)) return RT_ALLOC_OBJECT(cls);
-    *head = s[1];
-    *(uint64_t*)(tb + RT_TB_ALLOCATED) += (uint64_t)slot;
+static const uint32_t rt_bump_limit[] = RT_BUMP_LIMITS;
+
+static inline __attribute__((always_inline)) uint64_t* rt_take(char* tb, int sc, uint64_t slot) {
+    uint64_t* c = (uint64_t*)(tb + RT_TB_CACHE) + sc;
+    uint64_t w = *c;
+    uint64_t* s;
+    if (w & 1) {
+        /* myos.rt.ThreadCache.fits: the slot's offset in its aligned chunk, against the
+           chunk's bump limit */
+        uint64_t cur = w - 1;
+        if (__builtin_expect((cur & RT_CHUNK_MASK) + slot > rt_bump_limit[sc], 0)) return 0;
+        *c = w + slot;
+        s = (uint64_t*)(uintptr_t)cur;
+        __builtin_prefetch((const char*)s + 1024, 1, 3);
+    } else {
+        s = (uint64_t*)(uintptr_t)w;
+        if (__builtin_expect(s == 0, 0)) return 0;
+        *c = s[1];
+    }
     if (slot <= 128) {
         /* plain stores beat memset's start-up (rep stosb) for small slots, as in Heap.prepareSlot;
            the empty asm keeps gcc from turning the loop back into a memset call */
-        for (jint w = 2; w < slot / 8; w++) { s[w] = 0; __asm__ volatile(""); }
+        for (uint64_t i = 2; i < slot / 8; i++) { s[i] = 0; __asm__ volatile(""); }
     } else {
         __builtin_memset(s + 2, 0, (size_t)slot - 16);
     }
     s[1] = 0; /* mark state "new" (myos.rt.Marker) */
+    *(uint64_t*)(tb + RT_TB_ALLOCATED) += slot;
+    return s;
+}
+
+jobj rt_new_object(jobj cls, jint sc, jint slot) {
+    if (__builtin_expect(!RT_INLINE_ALLOC_FLAG, 0)) return RT_ALLOC_OBJECT(cls);
+    uint64_t* s = rt_take((char*)RT_TB->self, sc, (uint64_t)slot);
+    if (__builtin_expect(s == 0, 0)) return RT_ALLOC_OBJECT(cls);
     s[0] = (uint64_t)(uintptr_t)cls;
     return (jobj)s;
 }
 
 /*
  * newarray/anewarray: LEN (>= 0, checked by the caller) elements of 1 << SHIFT bytes. The same
- * pop as rt_new_object, with the size class computed as myos.rt.SizeClasses.classOf/sizeOf
+ * take as rt_new_object, with the size class computed as myos.rt.SizeClasses.classOf/sizeOf
  * do (16..64 bytes in steps of 8, then four classes per power of two), and the length stored;
- * Heap.allocArray beyond MAX_SMALL or when the list is empty.
+ * Heap.allocArray beyond MAX_SMALL or when the cache has no slot.
  */
 jobj rt_new_array(jobj cls, jint len, jint shift) {
     if (__builtin_expect(!RT_INLINE_ALLOC_FLAG, 0) || (uint32_t)len > (uint32_t)((RT_MAX_SMALL - 24) >> shift)) {
@@ -74,19 +95,9 @@ jobj rt_new_array(jobj cls, jint len, jint shift) {
         sc = 7 + (lg - 6) * 4 + q;
         slot = (1ULL << lg) + (uint64_t)(q + 1) * (1ULL << (lg - 2));
     }
-    char* tb = (char*)RT_TB->self;
-    uint64_t* head = (uint64_t*)(tb + RT_TB_CACHE) + sc;
-    uint64_t* s = (uint64_t*)(uintptr_t)*head;
+    uint64_t* s = rt_take((char*)RT_TB->self, sc, slot);
     if (__builtin_expect(s == 0, 0)) return RT_ALLOC_ARRAY(cls, len);
-    *head = s[1];
-    *(uint64_t*)(tb + RT_TB_ALLOCATED) += slot;
-    if (slot <= 128) {
-        for (uint64_t w = 2; w < slot / 8; w++) { s[w] = 0; __asm__ volatile(""); }
-    } else {
-        __builtin_memset(s + 2, 0, slot - 16);
-    }
     *(jint*)((char*)s + 16) = len;
-    s[1] = 0; /* mark state "new" (myos.rt.Marker) */
     s[0] = (uint64_t)(uintptr_t)cls;
     return (jobj)s;
 }

@@ -42,11 +42,15 @@ final class Marker {
 
     /**
      * Starts a mark. A full one flips the epoch, so every object in the (fully swept) heap
-     * is unmarked; a young one keeps it, so only objects allocated since the last mark are.
+     * is unmarked and every chunk's live count ({@link ChunkTable}) starts from zero; a young
+     * one keeps both, so only objects allocated since the last mark are unmarked.
      */
     @NoAllocation(reason = "the collector")
     static void begin(boolean full) {
-        if (full) epoch ^= 3;
+        if (full) {
+            epoch ^= 3;
+            ChunkTable.clearLive();
+        }
         liveBytes = 0;
     }
 
@@ -89,6 +93,7 @@ final class Marker {
         long meta = Mem.load64(o + 8);
         if ((meta & MARK_BITS) == epoch) return;
         Mem.store64(o + 8, (meta & ~MARK_BITS) | epoch);
+        ChunkTable.addLive(o);
         if (stackTop == stackLimit && !growStack()) {
             overflowed = true;
             liveBytes += sizeOf(o); // (drain counts the others)

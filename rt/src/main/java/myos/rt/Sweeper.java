@@ -33,10 +33,16 @@ final class Sweeper {
 
     /**
      * Right after a mark (world stopped): sweeps the large objects, marks chunks unswept and
-     * rewinds every size class's cursor. After a full mark every chunk is unswept; after a
+     * rewinds every size class's cursor. After a full mark every chunk is considered; after a
      * young one only those that can hold new objects — not those whose last sweep found them
      * {@link PageMap#FULL}: they hold only old objects, which a young mark never frees, and
-     * no free slot (so the free lists, rebuilt from the swept chunks, lose nothing).
+     * no free slot (so the free lists, rebuilt from the swept chunks, lose nothing). The
+     * mark's live count ({@link ChunkTable}) settles two cases without touching a slot: a
+     * chunk with no marked object (and no monitor to return) goes back to the page map at
+     * once — a conservative root into it then finds a free page, and its stale slots are
+     * rewritten when the pages make a chunk again ({@link Heap#newChunk}) — and a chunk
+     * whose every slot is marked is swept already ({@link PageMap#FULL}). Only the others are
+     * left to the lazy sweep.
      */
     @NoAllocation(reason = "the collector")
     static void start(boolean full) {
@@ -49,8 +55,16 @@ final class Sweeper {
             if (PageMap.kind(e) == PageMap.KIND_LARGE) {
                 sweepLarge(p);
             } else if (full || (e & PageMap.FULL) == 0) {
-                PageMap.setKind(p, PageMap.KIND_UNSWEPT);
-                unswept++;
+                long live = ChunkTable.live(p);
+                if (live == 0 && !ChunkTable.hasMonitor(p)) {
+                    if (Heap.verify) Verifier.checkDeadChunk(p);
+                    PageMap.freeRun(p); // all garbage: its slots are never read
+                } else if (live == PageMap.slotsPerChunk(SizeClasses.sizeOf(PageMap.sizeClass(e)))) {
+                    PageMap.setSwept(p, true, true); // all live: nothing to free, no free slot
+                } else {
+                    PageMap.setKind(p, PageMap.KIND_UNSWEPT);
+                    unswept++;
+                }
             }
         }
     }
