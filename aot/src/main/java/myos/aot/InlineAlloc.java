@@ -39,13 +39,12 @@ final class InlineAlloc {
             || count == null || chunkShift == null || classOf(maxSmall) != count - 1) {
             return new InlineAlloc(null, 0);
         }
-        // myos.rt.ThreadCache.fits: where a bump range ends in a chunk, per size class.
+        // myos.rt.ThreadCache.fits: where a bump range ends in a chunk (its last whole slot), per size class.
         long chunk = 1L << chunkShift;
         StringBuilder limits = new StringBuilder("{");
         for (int c = 0; c < count; c++) {
-            long size = sizeOf(c), limit = chunk / size * size;
-            if (limit == chunk) limit -= size;
-            limits.append(c == 0 ? "" : ", ").append(limit);
+            long size = sizeOf(c);
+            limits.append(c == 0 ? "" : ", ").append(chunk / size * size);
         }
         limits.append('}');
         String d = "#define RT_INLINE_ALLOC 1\n"

@@ -295,10 +295,10 @@ public final class Heap {
      * anything (a dead chunk's retained pages are not cleared: PageMap.claim), which nothing
      * reads until the next collection, and that one first clears the class word of every
      * slot no one has taken yet ({@link #retireBumpRange}): then every slot of the chunk
-     * reads as an object or as free, as the mark and the sweep need. The last slot, which
-     * a bump range never reaches when the slots fill the chunk exactly ({@link
-     * ThreadCache#fits}), is cleared here. Verification poisons the other slots as the sweep
-     * poisons a freed slot, so that the allocator can check that nothing wrote them.
+     * reads as an object or as free, as the mark and the sweep need. The caller takes the
+     * first slot at once (a bump range never starts at a chunk's start: {@link
+     * ThreadCache#fits}). Verification poisons the slots as the sweep poisons a freed slot,
+     * so that the allocator can check that nothing wrote them.
      */
     @NoAllocation(reason = "the allocator")
     private static long newChunk(int sizeClass) {
@@ -307,12 +307,11 @@ public final class Heap {
         long start = PageMap.addressOf(p);
         int size = SizeClasses.sizeOf(sizeClass);
         long end = start + PageMap.slotsPerChunk(size) * size;
-        for (long slot = end - size; !ThreadCache.fits(slot, size); slot -= size) makeFree(slot, size, 0);
         if (verify) {
             // Poisoned like freed slots, and with a class word that is no class, as a retained
             // page may hold: an untaken slot that a collection fails to retire is then found
             // by the verifier as an object without a class.
-            for (long slot = start; ThreadCache.fits(slot, size); slot += size) {
+            for (long slot = start; slot < end; slot += size) {
                 makeFree(slot, size, 0);
                 Mem.store64(slot, POISON);
             }
@@ -439,7 +438,8 @@ public final class Heap {
 
     /**
      * One line per collection: "myos gc: young|full", then KiB marked (a young one: what it
-     * promoted), KiB of the old generation, KiB of heap memory committed (in use + retained).
+     * promoted), KiB of the old generation, KiB of heap memory committed (in use + retained),
+     * and the chunks the sweep freed whole, kept whole and left to sweep slot by slot.
      */
     @NoAllocation(reason = "the collector")
     private static void logCollection(boolean full, long marked) {
@@ -447,14 +447,23 @@ public final class Heap {
         logKiB(marked);
         logKiB(liveBytes);
         logKiB((PageMap.usedPages + PageMap.retainedPages) << PageMap.PAGE_SHIFT);
+        Log.str(" chunks");
+        logCount(Sweeper.freedWhole);
+        logCount(Sweeper.keptWhole);
+        logCount(Sweeper.leftToSweep);
         Log.put('\n');
         Log.flush();
     }
 
     @NoAllocation(reason = "the collector")
     private static void logKiB(long bytes) {
+        logCount(bytes >>> 10);
+    }
+
+    @NoAllocation(reason = "the collector")
+    private static void logCount(long n) {
         Log.put(' ');
-        Log.dec(bytes >>> 10);
+        Log.dec(n);
     }
 
     // ---- java.lang.Runtime (docs/abi.md "myos.rt.Heap") ----

@@ -28,6 +28,8 @@ final class Sweeper {
 
     /** Chunks not yet swept since the last mark. */
     private static long unswept;
+    /** What {@link #start} did with the chunks it considered: freed whole, kept whole, left to sweep (MYOS_GC_LOG). */
+    static long freedWhole, keptWhole, leftToSweep;
     /** Where {@link #reclaim} continues: every chunk below this page has been swept. */
     private static long reclaimCursor;
 
@@ -48,6 +50,7 @@ final class Sweeper {
     static void start(boolean full) {
         Heap.clearFreeLists();
         unswept = 0;
+        freedWhole = keptWhole = 0;
         reclaimCursor = 0;
         for (long p = PageMap.nextRun(0), n; p < PageMap.top; p = PageMap.nextRun(p + n)) {
             long e = PageMap.entry(p);
@@ -59,14 +62,17 @@ final class Sweeper {
                 if (live == 0 && !ChunkTable.hasMonitor(p)) {
                     if (Heap.verify) Verifier.checkDeadChunk(p);
                     PageMap.freeRun(p); // all garbage: its slots are never read
+                    freedWhole++;
                 } else if (live == PageMap.slotsPerChunk(SizeClasses.sizeOf(PageMap.sizeClass(e)))) {
                     PageMap.setSwept(p, true, true); // all live: nothing to free, no free slot
+                    keptWhole++;
                 } else {
                     PageMap.setKind(p, PageMap.KIND_UNSWEPT);
                     unswept++;
                 }
             }
         }
+        leftToSweep = unswept;
     }
 
     /**

@@ -4,7 +4,7 @@ package myos.rt;
  * Per-thread caches of small slots, so that most allocations take no lock and no atomic
  * instruction: each thread block holds one word per size class, filled under the heap lock.
  * The word is 0 (empty), a free-list head (even: a slot address), or a bump range (odd: the
- * address of the range's next slot plus 1). A bump range is the rest of a new chunk
+ * address of the range's next slot minus 1, the last byte of the slot before it). A bump range is the rest of a new chunk
  * (Heap.newChunk), handed out in address order and cleared slot by slot; it ends where {@link #fits} says, so one word is
  * enough (the thread block has no room for a limit per class). The slots in a thread's
  * cache are ordinary free slots (class word 0, poisoned in verification mode); the sweep
@@ -38,7 +38,7 @@ final class ThreadCache {
         int slotSize = SizeClasses.sizeOf(sizeClass);
         long slot;
         if ((w & 1) != 0) {
-            slot = w - 1;
+            slot = w + 1;
             if (!fits(slot, slotSize)) return 0;
             Mem.store64(head, w + slotSize);
         } else {
@@ -55,25 +55,25 @@ final class ThreadCache {
     }
 
     /**
-     * Whether a slot of {@code size} bytes at {@code slot}, in a bump range of its chunk,
-     * lies within the chunk: chunks are {@link ChunkTable#CHUNK_BYTES}-aligned, so the
-     * slot's offset in its chunk is its low address bits, and the range ends at the chunk's
-     * last whole slot — one slot earlier when the slots fill the chunk exactly, because the
-     * end of such a chunk is the start of the next one, where the offset reads 0 again
-     * (that last slot stays free for the sweep). rt_impl.c's rt_new_object/rt_new_array
-     * test the same bound with a table the compiler computes (aot InlineAlloc).
+     * Whether a slot of {@code size} bytes at {@code slot}, the next slot of a bump range,
+     * lies within its chunk. Chunks are {@link ChunkTable#CHUNK_BYTES}-aligned and a range
+     * never starts at its chunk's first slot (the allocator takes that one itself when it
+     * makes the chunk, Heap.allocateSmall), so the byte before the slot is in the chunk and
+     * its low address bits give the slot's offset: the slot fits when it ends by the chunk's
+     * last whole slot. (The offset of the slot itself would read 0 both at a chunk's start
+     * and at the end of a chunk that its slots fill exactly.) rt_impl.c's rt_take tests
+     * the same bound on the thread's word, which is that previous byte's address, with a
+     * table of limits the compiler computes (aot InlineAlloc).
      */
     @NoAllocation(reason = "the allocator")
     static boolean fits(long slot, long size) {
-        long limit = PageMap.slotsPerChunk(size) * size;
-        if (limit == ChunkTable.CHUNK_BYTES) limit -= size;
-        return (slot & (ChunkTable.CHUNK_BYTES - 1)) + size <= limit;
+        return ((slot - 1) & (ChunkTable.CHUNK_BYTES - 1)) + 1 + size <= PageMap.slotsPerChunk(size) * size;
     }
 
     /** Whether this thread's word for class {@code sizeClass} holds no slot. */
     @NoAllocation(reason = "the allocator")
     private static boolean isEmpty(long w, int sizeClass) {
-        return w == 0 || ((w & 1) != 0 && !fits(w - 1, SizeClasses.sizeOf(sizeClass)));
+        return w == 0 || ((w & 1) != 0 && !fits(w + 1, SizeClasses.sizeOf(sizeClass)));
     }
 
     @NoAllocation(reason = "the allocator")
@@ -120,7 +120,7 @@ final class ThreadCache {
         long cur = Mem.load64(globalBump);
         if (cur == 0 || !isEmpty(Mem.load64(mine), sizeClass)) return;
         if (singleThread()) {
-            Mem.store64(mine, cur | 1);
+            Mem.store64(mine, cur - 1);
             Mem.store64(globalBump, 0);
             return;
         }
@@ -152,7 +152,7 @@ final class ThreadCache {
         for (long tb = Threads.first(); tb != 0; tb = Mem.load64(tb + Tb.NEXT)) {
             for (int c = 0; c < SizeClasses.COUNT; c++) {
                 long w = Mem.load64(tb + Tb.CACHE + 8L * c);
-                if ((w & 1) != 0) Heap.retireBumpRange(w - 1, SizeClasses.sizeOf(c));
+                if ((w & 1) != 0) Heap.retireBumpRange(w + 1, SizeClasses.sizeOf(c));
                 Mem.store64(tb + Tb.CACHE + 8L * c, 0);
             }
             Mem.store32(tb + Tb.STRESS_COUNT, 0);
