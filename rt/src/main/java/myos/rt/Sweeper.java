@@ -7,9 +7,10 @@ package myos.rt;
  * when the next collection starts. Large objects are swept at once, with the world stopped
  * ({@link #start}): they are few, and a dead one gives back whole pages.
  *
- * <p>After a mark, every chunk is unswept: its first page's map entry has kind {@link
- * PageMap#KIND_UNSWEPT} (the others stay {@link PageMap#KIND_SMALL}; both are small-object
- * pages to every other reader). The global free lists start empty. {@link #sweepFor} walks
+ * <p>After a mark, a chunk whose live count ({@link ChunkTable}) says it is all garbage or
+ * all live is settled at once ({@link #start}); every other chunk is unswept: its first
+ * page's map entry has kind {@link PageMap#KIND_UNSWEPT} (the others stay {@link
+ * PageMap#KIND_SMALL}; both are small-object pages to every other reader). The global free lists start empty. {@link #sweepFor} walks
  * the page map from where it stopped for that size class, sweeps that class's chunks one at
  * a time and appends their free slots to the global list, until one yields a slot; an
  * entirely dead chunk stays with the class that needed memory. {@link #finish} sweeps what
