@@ -142,6 +142,22 @@ final class ThreadCache {
     }
 
     /**
+     * A thread that leaves the registry gives up its cache (it runs, so no collection is in
+     * progress): the collector no longer sees its block, so the untaken slots of a bump
+     * range must be retired now ({@link Heap#retireBumpRange}); list slots already read as
+     * free. (Bump ranges go only to a program's only thread, and only the main thread,
+     * which never leaves, can be that; this keeps the rule local.)
+     */
+    @NoAllocation(reason = "thread exit")
+    static void release(long tb) {
+        for (int c = 0; c < SizeClasses.COUNT; c++) {
+            long w = Mem.load64(tb + Tb.CACHE + 8L * c);
+            if ((w & 1) != 0) Heap.retireBumpRange(w + 1, SizeClasses.sizeOf(c));
+            Mem.store64(tb + Tb.CACHE + 8L * c, 0);
+        }
+    }
+
+    /**
      * Before a mark: forget every thread's slots (the sweep relinks them), after clearing the
      * class words of the untaken slots of bump ranges (Heap.retireBumpRange), the threads'
      * and the global ones.
