@@ -96,7 +96,7 @@ public class GcDeadChunks {
             threads[t] = new Thread(() -> {
                 long check = 0;
                 Object[] keep = new Object[64];
-                for (int i = 0; i < 15000; i++) {
+                for (int i = 0; i < 8000; i++) {
                     int len = (i * 7 + id * 13) % 260;
                     Object a;
                     switch (i % 3) {
