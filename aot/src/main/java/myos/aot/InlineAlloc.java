@@ -86,7 +86,7 @@ final class InlineAlloc {
 
     /**
      * The C expression allocating an array of type {@code desc} (length checked non-negative)
-     * through rt_impl.c's rt_new_array (the pop, else Heap.allocArray), or null.
+     * through rt_impl.c's rt_new_array (a bump or a pop, else Heap.allocArray), or null.
      */
     String fastNewArray(String desc, String clsExpr, String length) {
         if (defines == null) return null;

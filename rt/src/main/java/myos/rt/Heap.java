@@ -6,8 +6,9 @@ package myos.rt;
  *
  * <p>Small objects (up to {@link SizeClasses#MAX_SMALL} bytes) come from per-class free
  * lists threaded through free slots; an empty list is refilled by sweeping the class's next
- * chunk that the lazy sweep has not reached since the last mark ({@link Sweeper}), else by
- * carving a new 256 KiB chunk. Larger objects get their own run of pages. A free slot has 0 in
+ * chunk that the lazy sweep has not reached since the last mark ({@link Sweeper}), else they
+ * come from the class's bump range, the untaken rest of its newest 256 KiB chunk ({@link
+ * #newChunk}), handed out in address order. Larger objects get their own run of pages. A free slot has 0 in
  * its class word (that is how the collector tells free from allocated), the next free slot
  * in its meta word, and — in verification mode — {@link #POISON} in every later word, which
  * the allocator checks before handing the slot out again.
@@ -32,9 +33,12 @@ public final class Heap {
     static final long POISON = 0xDEADBEEFCAFEF00DL;
     /**
      * Allocation between collections when little survives: 32 MiB, or a quarter of the
-     * heap limit if that is smaller. Each collection sweeps every chunk, so a budget much
+     * heap limit if that is smaller. When each collection swept every chunk, a budget much
      * smaller than that made allocation-heavy programs (binary-trees) spend most of their
-     * time collecting (measured: 2.7 s at 8 MiB vs 1.3 s at 32 MiB, depth 16).
+     * time collecting (measured: 2.7 s at 8 MiB vs 1.3 s at 32 MiB, depth 16); with dead
+     * chunks freed whole a fixed 32 MiB budget still cost binary-trees 20 more than twice
+     * its time, in full collections of the trees that young ones promote half-built
+     * (docs/benchmarks.md).
      */
     private static final long MIN_BUDGET = 32L << 20;
     /**

@@ -19,10 +19,11 @@ package myos.rt;
  *
  * <p>Gray objects wait on an explicit stack in raw memory, never on the machine stack (a
  * deep list must not overflow a kernel stack). They are pushed unread and marked when they
- * come off ({@link #push}, {@link #drain}), so the mark's cache misses can be prefetched. The stack's address space is reserved once
- * ({@link #STACK_RESERVE}) and committed a step at a time as marking needs it (one reference
- * array of a million elements pushes a million objects). When it cannot grow, an object is marked
- * at once but left untraced and {@link #overflowed} is set; {@link #finish} then traces every
+ * come off ({@link #push}, {@link #drain}), so the mark's cache misses can be prefetched.
+ * The stack's address space is reserved once ({@link #STACK_RESERVE}) and committed a step
+ * at a time as marking needs it (one reference array of a million elements pushes a million
+ * objects). When it cannot grow, an object is marked at once but left untraced and {@link
+ * #overflowed} is set; {@link #finish} then traces every
  * marked object of the heap again until a pass overflows no more (tracing a traced object
  * only finds marked children), so a bounded stack only costs time, never correctness.
  */
