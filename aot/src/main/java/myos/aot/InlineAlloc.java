@@ -6,10 +6,11 @@ import org.objectweb.asm.tree.FieldNode;
 /**
  * The allocation fast path of {@code new} and {@code newarray}/{@code anewarray} (docs/abi.md
  * "Allocation fast path"): generated code calls rt_impl.c's {@code rt_new_object} (size class
- * known at build time) or {@code rt_new_array} (computed from the length), which pop a slot
- * from the thread's cache in C and call {@code Heap.allocObject}/{@code allocArray} only when
+ * known at build time) or {@code rt_new_array} (computed from the length), which take a slot
+ * from the thread's cache in C (a bump or a pop) and call {@code Heap.allocObject}/{@code allocArray} only when
  * that list is empty or the runtime disabled the fast path (stress or verification mode).
- * This class reads the runtime's layout constants (myos.rt.Tb, myos.rt.SizeClasses) from
+ * This class reads the runtime's layout constants (myos.rt.Tb, myos.rt.SizeClasses,
+ * myos.rt.ChunkTable) from
  * their class files, so the thread-block offsets are not written down twice, and decides per
  * class whether the fast path applies. User-mode executables only: the kernel keeps the calls
  * (its allocation path was neither measured nor reviewed for this).
@@ -33,15 +34,26 @@ final class InlineAlloc {
         Integer allocated = constant(w, "myos/rt/Tb", "ALLOCATED");
         Integer maxSmall = constant(w, "myos/rt/SizeClasses", "MAX_SMALL");
         Integer count = constant(w, "myos/rt/SizeClasses", "COUNT");
-        if (flag == null || !flag.isStatic() || cache == null
-            || allocated == null || maxSmall == null || count == null || classOf(maxSmall) != count - 1) {
+        Integer chunkShift = constant(w, "myos/rt/ChunkTable", "CHUNK_SHIFT");
+        if (flag == null || !flag.isStatic() || cache == null || allocated == null || maxSmall == null
+            || count == null || chunkShift == null || classOf(maxSmall) != count - 1) {
             return new InlineAlloc(null, 0);
         }
+        // myos.rt.ThreadCache.fits: where a bump range ends in a chunk (its last whole slot), per size class.
+        long chunk = 1L << chunkShift;
+        StringBuilder limits = new StringBuilder("{");
+        for (int c = 0; c < count; c++) {
+            long size = sizeOf(c);
+            limits.append(c == 0 ? "" : ", ").append(chunk / size * size);
+        }
+        limits.append('}');
         String d = "#define RT_INLINE_ALLOC 1\n"
             + "#define RT_INLINE_ALLOC_FLAG " + flag.staticName() + "\n"
             + "#define RT_TB_CACHE " + cache + "\n"
             + "#define RT_TB_ALLOCATED " + allocated + "\n"
-            + "#define RT_MAX_SMALL " + maxSmall + "\n";
+            + "#define RT_MAX_SMALL " + maxSmall + "\n"
+            + "#define RT_CHUNK_MASK " + (chunk - 1) + "u\n"
+            + "#define RT_BUMP_LIMITS " + limits + "\n";
         return new InlineAlloc(d, maxSmall);
     }
 
@@ -74,7 +86,7 @@ final class InlineAlloc {
 
     /**
      * The C expression allocating an array of type {@code desc} (length checked non-negative)
-     * through rt_impl.c's rt_new_array (the pop, else Heap.allocArray), or null.
+     * through rt_impl.c's rt_new_array (a bump or a pop, else Heap.allocArray), or null.
      */
     String fastNewArray(String desc, String clsExpr, String length) {
         if (defines == null) return null;

@@ -58,6 +58,7 @@ final class Intrinsics {
         put(m + "loadFence", "__atomic_thread_fence(__ATOMIC_ACQUIRE)");
         put(m + "storeFence", "__atomic_thread_fence(__ATOMIC_RELEASE)");
         put(m + "pause", "__builtin_ia32_pause()");
+        put(m + "prefetch", "__builtin_prefetch((const void*)(uintptr_t)({0}), 1, 3)");
         put(m + "threadBlock", "((jlong)(uintptr_t)RT_TB->self)");
         put(m + "stackPointer", "rt_stack_pointer()");
         put(m + "framePointer", "((jlong)(uintptr_t)__builtin_frame_address(0))");

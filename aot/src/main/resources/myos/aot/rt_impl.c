@@ -63,67 +63,73 @@ uint8_t rt_cards[(size_t)1 << (32 - RT_CARD_SHIFT)];
 #if RT_INLINE_ALLOC
 /*
  * The allocation fast path (docs/abi.md; aot InlineAlloc). new of a class whose slot (size
- * class SC, SLOT bytes) the compiler computed: pop a slot from this thread's cache, as
+ * class SC, SLOT bytes) the compiler computed: take a slot from this thread's cache, as
  * myos.rt.ThreadCache.take does, and set the header as Heap.allocate does; Heap.allocObject
- * when the list is empty (it refills, sweeps or collects) or when the runtime wants every
+ * when the cache has no slot (it refills, sweeps or collects) or when the runtime wants every
  * allocation to reach it (Heap.inlineAllocation false: MYOS_GC_STRESS counts them,
- * MYOS_GC_VERIFY checks each slot's poison). Threads stop only at safepoint polls and none
- * lies between the pop and the header stores, so no collection sees a claimed slot without
- * its class. The thread block is reached through its self pointer with ordinary loads and
+ * MYOS_GC_VERIFY checks each slot's poison). The cache word is a bump range (odd: next slot
+ * - 1, in a chunk aligned to RT_CHUNK_MASK + 1, ending where rt_bump_limit says) or a
+ * free-list head (even, 0 when empty); either way the slot is cleared here. Threads stop only at safepoint polls and none lies
+ * between the take and the header stores, so no collection sees a claimed slot without its
+ * class. The thread block is reached through its self pointer with ordinary loads and
  * stores, like the runtime's own accesses to the cache. Out of line (one copy, in this unit):
  * inlined at every site it made hello world 7.7 KiB larger and measured no faster.
  */
-/*
- * Zeroes the words after the header of a small slot (SLOT <= 128 bytes, a multiple of 8):
- * one jump into a run of plain stores, as many as the slot has words after the two header
- * words. A loop cost three to four instructions per word (LogReport: 7 % of all
- * instructions, callgrind) and memset's rep stosb has a start-up cost larger than these
- * slots; gcc turns the fall-through switch into a jump table.
- */
-static inline __attribute__((always_inline)) void rt_zero_small(uint64_t* s, uint64_t slot) {
-    uint64_t* e = s + slot / 8;
-    switch (slot / 8) {
-    case 16: e[-14] = 0; /* fall through */
-    case 15: e[-13] = 0; /* fall through */
-    case 14: e[-12] = 0; /* fall through */
-    case 13: e[-11] = 0; /* fall through */
-    case 12: e[-10] = 0; /* fall through */
-    case 11: e[-9] = 0; /* fall through */
-    case 10: e[-8] = 0; /* fall through */
-    case 9: e[-7] = 0; /* fall through */
-    case 8: e[-6] = 0; /* fall through */
-    case 7: e[-5] = 0; /* fall through */
-    case 6: e[-4] = 0; /* fall through */
-    case 5: e[-3] = 0; /* fall through */
-    case 4: e[-2] = 0; /* fall through */
-    case 3: e[-1] = 0; /* fall through */
-    default: break;
+static const uint32_t rt_bump_limit[] = RT_BUMP_LIMITS;
+/* Two zero words stored at once (movups); slots are only 8-aligned. */
+typedef uint64_t rt_zero16 __attribute__((vector_size(16), aligned(8), may_alias));
+
+static inline __attribute__((always_inline)) uint64_t* rt_take(char* tb, int sc, uint64_t slot) {
+    uint64_t* c = (uint64_t*)(tb + RT_TB_CACHE) + sc;
+    uint64_t w = *c;
+    uint64_t* s;
+    if (w & 1) {
+        /* myos.rt.ThreadCache.fits: W is the last byte before the next slot, in the same
+           aligned chunk; the slot must end by the chunk's last whole slot */
+        if (__builtin_expect((w & RT_CHUNK_MASK) + slot >= rt_bump_limit[sc], 0)) return 0;
+        *c = w + slot;
+        s = (uint64_t*)(uintptr_t)(w + 1);
+        __builtin_prefetch((const char*)s + 1024, 1, 3);
+    } else {
+        s = (uint64_t*)(uintptr_t)w;
+        if (__builtin_expect(s == 0, 0)) return 0;
+        *c = s[1];
     }
+    if (slot <= 128) {
+        /* Plain 16-byte stores beat memset's start-up (rep stosb) for small slots: from the
+           slot's start, then one ending at its end (overlapping the one before when the slot
+           is an odd number of words). The class word is cleared too (the caller writes it
+           last), so the mark state "new" (0, myos.rt.Marker) is set with the rest. The empty
+           asm keeps gcc from turning the loop back into a memset call. */
+        rt_zero16 z = {0, 0};
+        char* p = (char*)s;
+        char* last = p + slot - 16;
+        for (; p < last; p += 16) { *(rt_zero16*)p = z; __asm__ volatile(""); }
+        *(rt_zero16*)last = z;
+    } else {
+        /* memset's own instruction, inline: without a call here the fast path needs no
+           stack frame (gcc saved four registers on every allocation for the call) */
+        void* d = s + 1;
+        size_t n = (size_t)slot - 8;
+        __asm__ volatile("rep stosb" : "+D"(d), "+c"(n) : "a"(0) : "memory");
+    }
+    *(uint64_t*)(tb + RT_TB_ALLOCATED) += slot;
+    return s;
 }
 
 jobj rt_new_object(jobj cls, jint sc, jint slot) {
     if (__builtin_expect(!RT_INLINE_ALLOC_FLAG, 0)) return RT_ALLOC_OBJECT(cls);
-    char* tb = (char*)RT_TB->self;
-    uint64_t* head = (uint64_t*)(tb + RT_TB_CACHE) + sc;
-    uint64_t* s = (uint64_t*)(uintptr_t)*head;
+    uint64_t* s = rt_take((char*)RT_TB->self, sc, (uint64_t)slot);
     if (__builtin_expect(s == 0, 0)) return RT_ALLOC_OBJECT(cls);
-    *head = s[1];
-    *(uint64_t*)(tb + RT_TB_ALLOCATED) += (uint64_t)slot;
-    if (slot <= 128) {
-        rt_zero_small(s, (uint64_t)slot);
-    } else {
-        __builtin_memset(s + 2, 0, (size_t)slot - 16);
-    }
-    s[1] = 0; /* mark state "new" (myos.rt.Marker) */
     s[0] = (uint64_t)(uintptr_t)cls;
     return (jobj)s;
 }
 
 /*
  * newarray/anewarray: LEN (>= 0, checked by the caller) elements of 1 << SHIFT bytes. The same
- * pop as rt_new_object, with the size class computed as myos.rt.SizeClasses.classOf/sizeOf
+ * take as rt_new_object, with the size class computed as myos.rt.SizeClasses.classOf/sizeOf
  * do (16..64 bytes in steps of 8, then four classes per power of two), and the length stored;
- * Heap.allocArray beyond MAX_SMALL or when the list is empty.
+ * Heap.allocArray beyond MAX_SMALL or when the cache has no slot.
  */
 jobj rt_new_array(jobj cls, jint len, jint shift) {
     if (__builtin_expect(!RT_INLINE_ALLOC_FLAG, 0) || (uint32_t)len > (uint32_t)((RT_MAX_SMALL - 24) >> shift)) {
@@ -141,19 +147,9 @@ jobj rt_new_array(jobj cls, jint len, jint shift) {
         sc = 7 + (lg - 6) * 4 + q;
         slot = (1ULL << lg) + (uint64_t)(q + 1) * (1ULL << (lg - 2));
     }
-    char* tb = (char*)RT_TB->self;
-    uint64_t* head = (uint64_t*)(tb + RT_TB_CACHE) + sc;
-    uint64_t* s = (uint64_t*)(uintptr_t)*head;
+    uint64_t* s = rt_take((char*)RT_TB->self, sc, slot);
     if (__builtin_expect(s == 0, 0)) return RT_ALLOC_ARRAY(cls, len);
-    *head = s[1];
-    *(uint64_t*)(tb + RT_TB_ALLOCATED) += slot;
-    if (slot <= 128) {
-        rt_zero_small(s, slot);
-    } else {
-        __builtin_memset(s + 2, 0, slot - 16);
-    }
     *(jint*)((char*)s + 16) = len;
-    s[1] = 0; /* mark state "new" (myos.rt.Marker) */
     s[0] = (uint64_t)(uintptr_t)cls;
     return (jobj)s;
 }

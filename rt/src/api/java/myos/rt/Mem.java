@@ -52,6 +52,8 @@ public final class Mem {
     public static native void loadFence();
     public static native void storeFence();
     public static native void pause();
+    /** A hint that the line at {@code address} will be written soon (prefetchw/prefetcht0); never faults. */
+    public static native void prefetch(long address);
 
     /** Address of the current thread's block (%fs base in user space, %gs in the kernel). */
     public static native long threadBlock();

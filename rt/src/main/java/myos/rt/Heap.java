@@ -6,8 +6,9 @@ package myos.rt;
  *
  * <p>Small objects (up to {@link SizeClasses#MAX_SMALL} bytes) come from per-class free
  * lists threaded through free slots; an empty list is refilled by sweeping the class's next
- * chunk that the lazy sweep has not reached since the last mark ({@link Sweeper}), else by
- * carving a new 256 KiB chunk. Larger objects get their own run of pages. A free slot has 0 in
+ * chunk that the lazy sweep has not reached since the last mark ({@link Sweeper}), else they
+ * come from the class's bump range, the untaken rest of its newest 256 KiB chunk ({@link
+ * #newChunk}), handed out in address order. Larger objects get their own run of pages. A free slot has 0 in
  * its class word (that is how the collector tells free from allocated), the next free slot
  * in its meta word, and — in verification mode — {@link #POISON} in every later word, which
  * the allocator checks before handing the slot out again.
@@ -32,9 +33,12 @@ public final class Heap {
     static final long POISON = 0xDEADBEEFCAFEF00DL;
     /**
      * Allocation between collections when little survives: 32 MiB, or a quarter of the
-     * heap limit if that is smaller. Each collection sweeps every chunk, so a budget much
+     * heap limit if that is smaller. When each collection swept every chunk, a budget much
      * smaller than that made allocation-heavy programs (binary-trees) spend most of their
-     * time collecting (measured: 2.7 s at 8 MiB vs 1.3 s at 32 MiB, depth 16).
+     * time collecting (measured: 2.7 s at 8 MiB vs 1.3 s at 32 MiB, depth 16); with dead
+     * chunks freed whole a fixed 32 MiB budget still cost binary-trees 20 more than twice
+     * its time, in full collections of the trees that young ones promote half-built
+     * (docs/benchmarks.md).
      */
     private static final long MIN_BUDGET = 32L << 20;
     /**
@@ -55,10 +59,12 @@ public final class Heap {
     /**
      * Raw words: the heap lock (int at 0), free-list heads (one long per size class at 64),
      * the number of slots on each list (one long per size class at 320), the page where the
-     * lazy sweep continues for each size class (one long per class at 576).
+     * lazy sweep continues for each size class (one long per class at 576), each class's bump
+     * range (the next slot of its newest chunk that no one has taken, or 0: one long per class
+     * at 832; the range ends where {@link ThreadCache#fits} says).
      */
     private static long words;
-    private static final int LOCK = 0, FREE_HEADS = 64, FREE_COUNTS = 320, SWEEP_CURSORS = 576;
+    private static final int LOCK = 0, FREE_HEADS = 64, FREE_COUNTS = 320, SWEEP_CURSORS = 576, BUMP = 832;
 
     static long maxPages;
     /** Collect when {@link #allocatedBytes} reaches this. */
@@ -241,23 +247,35 @@ public final class Heap {
     }
 
     /**
-     * One slot from the global list, and a few more for the thread. An empty list is refilled
-     * by sweeping the class's next unswept chunks, else from a new chunk.
+     * One slot for class {@code sizeClass}, and more for the thread: from the global list,
+     * which an empty list refills by sweeping the class's next unswept chunks; else from the
+     * class's bump range, the part of its newest chunk that no one has allocated from yet
+     * (0 when there is none), which an exhausted range renews with a new chunk.
      */
     @NoAllocation(reason = "the allocator")
     private static long allocateSmall(long tb, int sizeClass) {
         long headAddress = words + FREE_HEADS + 8L * sizeClass;
+        int size = SizeClasses.sizeOf(sizeClass);
         long slot = Mem.load64(headAddress);
         if (slot == 0 && Sweeper.sweepFor(sizeClass)) slot = Mem.load64(headAddress);
+        if (slot != 0) {
+            Mem.store64(headAddress, Mem.load64(slot + 8));
+            addFreeCount(sizeClass, -1);
+            allocatedBytes += size;
+            ThreadCache.refill(tb, sizeClass, headAddress);
+            prepareSlot(slot, size);
+            return slot;
+        }
+        long bumpAddress = words + BUMP + 8L * sizeClass;
+        slot = Mem.load64(bumpAddress);
         if (slot == 0) {
             slot = newChunk(sizeClass);
             if (slot == 0) return 0;
         }
-        Mem.store64(headAddress, Mem.load64(slot + 8));
-        addFreeCount(sizeClass, -1);
-        int size = SizeClasses.sizeOf(sizeClass);
+        long next = slot + size;
+        Mem.store64(bumpAddress, ThreadCache.fits(next, size) ? next : 0);
         allocatedBytes += size;
-        ThreadCache.refill(tb, sizeClass, headAddress);
+        ThreadCache.refillBump(tb, sizeClass, bumpAddress);
         prepareSlot(slot, size);
         return slot;
     }
@@ -274,23 +292,56 @@ public final class Heap {
         }
     }
 
-    /** Carves a chunk into free slots of one class; returns its first slot or 0. */
+    /**
+     * A new chunk for class {@code sizeClass}; returns its first slot (the start of its bump
+     * range) or 0. The allocator hands its slots out in address order by bumping a pointer
+     * (ThreadCache), clearing each as it goes, without a free list. Its pages may hold
+     * anything (a dead chunk's retained pages are not cleared: PageMap.claim), which nothing
+     * reads until the next collection, and that one first clears the class word of every
+     * slot no one has taken yet ({@link #retireBumpRange}): then every slot of the chunk
+     * reads as an object or as free, as the mark and the sweep need. The caller takes the
+     * first slot at once (a bump range never starts at a chunk's start: {@link
+     * ThreadCache#fits}). Verification poisons the slots as the sweep poisons a freed slot,
+     * so that the allocator can check that nothing wrote them.
+     */
     @NoAllocation(reason = "the allocator")
     private static long newChunk(int sizeClass) {
         long p = allocPages(PageMap.CHUNK_PAGES, PageMap.KIND_SMALL, sizeClass);
         if (p < 0) return 0;
         long start = PageMap.addressOf(p);
         int size = SizeClasses.sizeOf(sizeClass);
-        long head = Mem.load64(words + FREE_HEADS + 8L * sizeClass); // (empty, unless reclaim refilled it)
-        long slots = PageMap.slotsPerChunk(size);
-        addFreeCount(sizeClass, slots);
-        for (long i = slots - 1; i >= 0; i--) {
-            long slot = start + i * size;
-            makeFree(slot, size, head);
-            head = slot;
+        long end = start + PageMap.slotsPerChunk(size) * size;
+        if (verify) {
+            // Poisoned like freed slots, and with a class word that is no class, as a retained
+            // page may hold: an untaken slot that a collection fails to retire is then found
+            // by the verifier as an object without a class.
+            for (long slot = start; slot < end; slot += size) {
+                makeFree(slot, size, 0);
+                Mem.store64(slot, POISON);
+            }
         }
-        Mem.store64(words + FREE_HEADS + 8L * sizeClass, head);
-        return head;
+        return start;
+    }
+
+    /**
+     * Collection support (world stopped, before the mark): the slots of a bump range whose
+     * next slot is {@code next} (in a chunk of {@code size}-byte slots) become free slots —
+     * their class words are cleared, so that neither a stale class word left by the chunk's
+     * earlier life nor anything else is taken for an object (Marker, Sweeper, Verifier).
+     */
+    @NoAllocation(reason = "the collector")
+    static void retireBumpRange(long next, int size) {
+        for (long slot = next; ThreadCache.fits(slot, size); slot += size) Mem.store64(slot, 0);
+    }
+
+    /** Collection support: retires every class's global bump range ({@link #retireBumpRange}). */
+    @NoAllocation(reason = "the collector")
+    static void retireBumpRanges() {
+        for (int c = 0; c < SizeClasses.COUNT; c++) {
+            long next = Mem.load64(words + BUMP + 8L * c);
+            if (next != 0) retireBumpRange(next, SizeClasses.sizeOf(c));
+            Mem.store64(words + BUMP + 8L * c, 0);
+        }
     }
 
     /** Turns a slot into a free-list cell whose successor is {@code next}. */
@@ -391,7 +442,8 @@ public final class Heap {
 
     /**
      * One line per collection: "myos gc: young|full", then KiB marked (a young one: what it
-     * promoted), KiB of the old generation, KiB of heap memory committed (in use + retained).
+     * promoted), KiB of the old generation, KiB of heap memory committed (in use + retained),
+     * and the chunks the sweep freed whole, kept whole and left to sweep slot by slot.
      */
     @NoAllocation(reason = "the collector")
     private static void logCollection(boolean full, long marked) {
@@ -399,14 +451,23 @@ public final class Heap {
         logKiB(marked);
         logKiB(liveBytes);
         logKiB((PageMap.usedPages + PageMap.retainedPages) << PageMap.PAGE_SHIFT);
+        Log.str(" chunks");
+        logCount(Sweeper.freedWhole);
+        logCount(Sweeper.keptWhole);
+        logCount(Sweeper.leftToSweep);
         Log.put('\n');
         Log.flush();
     }
 
     @NoAllocation(reason = "the collector")
     private static void logKiB(long bytes) {
+        logCount(bytes >>> 10);
+    }
+
+    @NoAllocation(reason = "the collector")
+    private static void logCount(long n) {
         Log.put(' ');
-        Log.dec(bytes >>> 10);
+        Log.dec(n);
     }
 
     // ---- java.lang.Runtime (docs/abi.md "myos.rt.Heap") ----

@@ -122,6 +122,8 @@ public final class Monitor {
         if (index != 0) return MonitorTable.record(index);
         int fresh = MonitorTable.allocate();
         if (fresh == 0) return 0;
+        // First, so the sweep never frees the object's chunk whole without returning the record.
+        if (PageMap.contains(meta)) ChunkTable.noteMonitor(meta);
         while (true) {
             long word = Mem.loadVolatile64(meta);
             index = (int) (word >>> 32);

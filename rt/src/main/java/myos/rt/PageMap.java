@@ -22,7 +22,8 @@ package myos.rt;
  * what exceeds what the heap expects to allocate before the next collection (hysteresis),
  * highest pages first, so the heap's footprint follows its live data down, slowly. A
  * large object placed on retained pages is zeroed here; a chunk needs no zero pages (every
- * slot is cleared when it is handed out). Only the heap lock's holder (or the collector,
+ * slot is cleared when it is handed out, Heap.newChunk). Chunks start at
+ * multiples of {@link #CHUNK_PAGES} (256 KiB-aligned addresses: {@link ChunkTable}). Only the heap lock's holder (or the collector,
  * with the world stopped) calls this class.
  */
 final class PageMap {
@@ -58,14 +59,23 @@ final class PageMap {
     static long usedPages, retainedPages;
     /** Every page below this index is in a run: first-fit searches start here. */
     private static long firstFree;
+    /**
+     * No aligned run of {@link #CHUNK_PAGES} free pages starts below this page: chunk
+     * searches start here. Without it every new chunk scanned the heap's runs from {@link
+     * #firstFree}, which a large object or a sparse chunk low in the heap holds down.
+     */
+    private static long chunkHint;
 
     @NoAllocation(reason = "heap initialisation")
     static boolean init(long maxBytes) {
         pageCount = (maxBytes + PAGE - 1) >>> PAGE_SHIFT;
         map = PageSource.reserve(pageCount * 8);
-        base = PageSource.reserve(pageCount << PAGE_SHIFT);
-        if (map == 0 || base == 0) return false;
-        return PageSource.commit(map, pageCount * 8);
+        // Chunks start on 256 KiB boundaries (allocRun), so ChunkTable finds a chunk's entry
+        // by a shift: the range is reserved one chunk larger and its start rounded up.
+        long reserved = PageSource.reserve((pageCount << PAGE_SHIFT) + ChunkTable.CHUNK_BYTES);
+        if (map == 0 || reserved == 0) return false;
+        base = (reserved + ChunkTable.CHUNK_BYTES - 1) & -ChunkTable.CHUNK_BYTES;
+        return PageSource.commit(map, pageCount * 8) && ChunkTable.init(pageCount << PAGE_SHIFT);
     }
 
     @NoAllocation(reason = "allocator")
@@ -121,9 +131,13 @@ final class PageMap {
         return address >= base && address < base + (top << PAGE_SHIFT);
     }
 
-    /** Finds {@code n} free pages (first fit), marks them, commits them; page index or -1. */
+    /**
+     * Finds {@code n} free pages (first fit), marks them, commits them; page index or -1. A
+     * chunk's run starts at a multiple of {@link #CHUNK_PAGES} (ChunkTable indexes by it).
+     */
     @NoAllocation(reason = "allocator")
     static long allocRun(long n, int kind, int sizeClass) {
+        if (kind == KIND_SMALL) return allocChunk(sizeClass);
         long p = firstFree;
         while (p + n <= pageCount) {
             long e = entry(p);
@@ -136,6 +150,29 @@ final class PageMap {
             if (q == p + n) return claim(p, n, kind, sizeClass);
             p = q;
         }
+        return -1;
+    }
+
+    /** The first free aligned run of {@link #CHUNK_PAGES} pages, claimed; -1 when there is none. */
+    @NoAllocation(reason = "allocator")
+    private static long allocChunk(int sizeClass) {
+        long p = (firstFree > chunkHint ? firstFree + CHUNK_PAGES - 1 : chunkHint) & -CHUNK_PAGES;
+        while (p + CHUNK_PAGES <= pageCount) {
+            long e = entry(p);
+            if (kind(e) != KIND_FREE) { // skip the run, to the next aligned page after it
+                p = (p - offset(e) + length(e) + CHUNK_PAGES - 1) & -CHUNK_PAGES;
+                continue;
+            }
+            long q = p;
+            while (q < p + CHUNK_PAGES && kind(entry(q)) == KIND_FREE) q++;
+            if (q == p + CHUNK_PAGES) {
+                chunkHint = p + CHUNK_PAGES;
+                ChunkTable.reset(p);
+                return claim(p, CHUNK_PAGES, KIND_SMALL, sizeClass);
+            }
+            p = (q + CHUNK_PAGES - 1) & -CHUNK_PAGES; // (q is used: the next look skips its run)
+        }
+        chunkHint = p;
         return -1;
     }
 
@@ -164,6 +201,7 @@ final class PageMap {
         usedPages -= n;
         retainedPages += n;
         if (p < firstFree) firstFree = p;
+        if (p < chunkHint) chunkHint = p & -CHUNK_PAGES;
     }
 
     /**

@@ -7,9 +7,10 @@ package myos.rt;
  * when the next collection starts. Large objects are swept at once, with the world stopped
  * ({@link #start}): they are few, and a dead one gives back whole pages.
  *
- * <p>After a mark, every chunk is unswept: its first page's map entry has kind {@link
- * PageMap#KIND_UNSWEPT} (the others stay {@link PageMap#KIND_SMALL}; both are small-object
- * pages to every other reader). The global free lists start empty. {@link #sweepFor} walks
+ * <p>After a mark, a chunk whose live count ({@link ChunkTable}) says it is all garbage or
+ * all live is settled at once ({@link #start}); every other chunk is unswept: its first
+ * page's map entry has kind {@link PageMap#KIND_UNSWEPT} (the others stay {@link
+ * PageMap#KIND_SMALL}; both are small-object pages to every other reader). The global free lists start empty. {@link #sweepFor} walks
  * the page map from where it stopped for that size class, sweeps that class's chunks one at
  * a time and appends their free slots to the global list, until one yields a slot; an
  * entirely dead chunk stays with the class that needed memory. {@link #finish} sweeps what
@@ -28,20 +29,29 @@ final class Sweeper {
 
     /** Chunks not yet swept since the last mark. */
     private static long unswept;
+    /** What {@link #start} did with the chunks it considered: freed whole, kept whole, left to sweep (MYOS_GC_LOG). */
+    static long freedWhole, keptWhole, leftToSweep;
     /** Where {@link #reclaim} continues: every chunk below this page has been swept. */
     private static long reclaimCursor;
 
     /**
      * Right after a mark (world stopped): sweeps the large objects, marks chunks unswept and
-     * rewinds every size class's cursor. After a full mark every chunk is unswept; after a
+     * rewinds every size class's cursor. After a full mark every chunk is considered; after a
      * young one only those that can hold new objects — not those whose last sweep found them
      * {@link PageMap#FULL}: they hold only old objects, which a young mark never frees, and
-     * no free slot (so the free lists, rebuilt from the swept chunks, lose nothing).
+     * no free slot (so the free lists, rebuilt from the swept chunks, lose nothing). The
+     * mark's live count ({@link ChunkTable}) settles two cases without touching a slot: a
+     * chunk with no marked object (and no monitor to return) goes back to the page map at
+     * once — a conservative root into it then finds a free page, and its stale slots are
+     * rewritten when the pages make a chunk again ({@link Heap#newChunk}) — and a chunk
+     * whose every slot is marked is swept already ({@link PageMap#FULL}). Only the others are
+     * left to the lazy sweep.
      */
     @NoAllocation(reason = "the collector")
     static void start(boolean full) {
         Heap.clearFreeLists();
         unswept = 0;
+        freedWhole = keptWhole = 0;
         reclaimCursor = 0;
         for (long p = PageMap.nextRun(0), n; p < PageMap.top; p = PageMap.nextRun(p + n)) {
             long e = PageMap.entry(p);
@@ -49,10 +59,21 @@ final class Sweeper {
             if (PageMap.kind(e) == PageMap.KIND_LARGE) {
                 sweepLarge(p);
             } else if (full || (e & PageMap.FULL) == 0) {
-                PageMap.setKind(p, PageMap.KIND_UNSWEPT);
-                unswept++;
+                long live = ChunkTable.live(p);
+                if (live == 0 && !ChunkTable.hasMonitor(p)) {
+                    if (Heap.verify) Verifier.checkDeadChunk(p);
+                    PageMap.freeRun(p); // all garbage: its slots are never read
+                    freedWhole++;
+                } else if (live == PageMap.slotsPerChunk(SizeClasses.sizeOf(PageMap.sizeClass(e)))) {
+                    PageMap.setSwept(p, true, true); // all live: nothing to free, no free slot
+                    keptWhole++;
+                } else {
+                    PageMap.setKind(p, PageMap.KIND_UNSWEPT);
+                    unswept++;
+                }
             }
         }
+        leftToSweep = unswept;
     }
 
     /**

@@ -75,6 +75,7 @@ public final class Threads {
     static void exitCurrent() {
         long tb = Mem.threadBlock();
         Mem.storeVolatile64(tb + ThreadBlock.PENDING_EXCEPTION, 0);
+        ThreadCache.release(tb);
         unregister(tb);
     }
 

@@ -6,7 +6,8 @@ package myos.rt;
  * java.lang.Class} in the image and a valid mark state (0 "new", or an epoch: Marker), and
  * every reference field of a marked object must be null, an image object, or the start of
  * an allocated heap object that is marked too — exactly what the sweep relies on to free
- * only garbage. Before a young mark ({@link #verifyCards}) it checks what the young mark
+ * only garbage; and every chunk's live count ({@link ChunkTable}) must be the number of its
+ * marked objects, which is what lets the sweep free or keep a chunk without reading it. Before a young mark ({@link #verifyCards}) it checks what the young mark
  * relies on instead: every reference from an old (marked) object to a young one lies on a
  * dirty card ({@link Cards}) — a store that missed the write barrier shows up here, at the
  * collection after it, even when the young object is also reachable otherwise.
@@ -65,8 +66,31 @@ final class Verifier {
             } else {
                 long size = SizeClasses.sizeOf(PageMap.sizeClass(e));
                 long end = start + PageMap.slotsPerChunk(size) * size;
-                for (long s = start; s < end; s += size) checkObject(s, false);
+                long marked = 0;
+                for (long s = start; s < end; s += size) {
+                    checkObject(s, false);
+                    if (Mem.load64(s) != 0 && Marker.isMarked(s)) marked++;
+                }
+                if (!cards && marked != ChunkTable.live(p)) fail(start, 0, "the chunk's live count is not its number of marked objects");
+                if (!cards && (start & (ChunkTable.CHUNK_BYTES - 1)) != 0) fail(start, 0, "chunk not aligned");
             }
+        }
+    }
+
+    /**
+     * Before the sweep gives back the chunk at page {@code p} without reading it (its live
+     * count is 0 and its monitor flag clear, {@link ChunkTable}): no object in it is marked
+     * or owns a monitor (whose record would never be returned).
+     */
+    @NoAllocation(reason = "the collector")
+    static void checkDeadChunk(long p) {
+        long start = PageMap.addressOf(p);
+        long size = SizeClasses.sizeOf(PageMap.sizeClass(PageMap.entry(p)));
+        long end = start + PageMap.slotsPerChunk(size) * size;
+        for (long s = start; s < end; s += size) {
+            if (Mem.load64(s) == 0) continue;
+            if (Marker.isMarked(s)) fail(s, 8, "a marked object in a chunk freed whole");
+            if ((Mem.load64(s + 8) >>> 32) != 0) fail(s, 8, "a monitor in a chunk without the monitor flag");
         }
     }
 
