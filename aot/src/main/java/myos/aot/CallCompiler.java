@@ -51,6 +51,7 @@ final class CallCompiler {
             mc.line("if (__builtin_expect(" + recv + " == 0, 0)) { " + p.implicitThrow(caller, "nullPointer", "()V") + "(); goto " + mc.excLabel() + "; }");
         }
         String callee;
+        MethodInfo bound = null; // the one method the call reaches, when statically bound
         switch (op) {
             case Opcodes.INVOKESTATIC: {
                 mc.guard(target.owner);
@@ -62,6 +63,7 @@ final class CallCompiler {
                 }
                 if (target.isEmptyVoid()) return; // after the class-initialisation guard (JVMS §5.5)
                 callee = mc.callName(target);
+                bound = target;
                 break;
             }
             case Opcodes.INVOKESPECIAL: {
@@ -69,16 +71,19 @@ final class CallCompiler {
                 if (selected.isEmptyVoid()) return; // after the receiver's null check (JVMS §6.5 invokespecial)
                 if (inlineGetter(selected, recv, result)) return;
                 callee = mc.callName(selected);
+                bound = selected;
                 break;
             }
             default: {
                 MethodInfo direct = direct(c, target);
                 if (direct != null && inlineGetter(direct, recv, result)) return;
                 callee = virtual(c, target, recv);
+                bound = direct;
             }
         }
         mc.line(result + callee + "(" + argList + ");");
-        mc.line("CHK(" + mc.excLabel() + ");");
+        // No pending-exception test after a method that cannot throw (NoThrow).
+        if (bound == null || !p.noThrow.cannotThrow(bound)) mc.line("CHK(" + mc.excLabel() + ");");
     }
 
     /**

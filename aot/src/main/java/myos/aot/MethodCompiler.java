@@ -584,7 +584,7 @@ final class MethodCompiler {
                 + p.implicitThrow(m, "arrayStore", "(Ljava/lang/Object;Ljava/lang/Object;)V") + "(" + v + ", " + a + "); goto " + exc() + "; }");
         }
         emit("AELEM(" + a + ", " + i + ", " + ELEM[k] + ") = (" + ELEM[k] + ")" + v + ";");
-        if (op == Opcodes.AASTORE && !storesNull(n)) emit("CARD(&AELEM(" + a + ", " + i + ", jobj));"); // write barrier (rt.h)
+        if (op == Opcodes.AASTORE && !storesNull(n)) emit("CARD_REF(" + v + ", &AELEM(" + a + ", " + i + ", jobj));"); // write barrier (rt.h)
     }
 
     private void stackOp(int op) {
@@ -669,7 +669,7 @@ final class MethodCompiler {
                 String ref = "FLD(" + o + ", " + p.offset(fi) + ", " + st + ")";
                 String v = narrow(t, top(0));
                 emit(vol ? "__atomic_store_n(&" + ref + ", " + v + ", __ATOMIC_SEQ_CST);" : ref + " = " + v + ";");
-                if (k == 'a' && !storesNull(n)) emit("CARD(&" + ref + ");"); // write barrier (rt.h); putstatic needs none: statics are roots
+                if (k == 'a' && !storesNull(n)) emit("CARD_REF(" + top(0) + ", &" + ref + ");"); // write barrier (rt.h); putstatic needs none: statics are roots
             }
         }
     }

@@ -178,6 +178,9 @@ final class Program {
     /** Methods on a cycle of the call graph (CallGraph.recursive); linux-user only. */
     Set<MethodInfo> recursive = new LinkedHashSet<>();
 
+    /** Methods that cannot throw (decided after {@link #recursive}: recursive code can overflow its stack). */
+    NoThrow noThrow = new NoThrow(this);
+
     /** Which statically bound calls call an inline copy of their callee (decided after {@link #recursive}). */
     Inlining inlining = new Inlining(this, -1, -1);
 
