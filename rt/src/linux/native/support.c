@@ -8,8 +8,44 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/*
+ * Copies of up to 32 bytes — most of a Java program's: strings, small arrays — without rep
+ * movsb, whose start-up costs more than such a copy (perf, StringBench: memmove 9 % of the
+ * samples). Two possibly overlapping loads from both ends, then the two stores: all loads
+ * come before any store, so it is also right for overlapping ranges (memmove). SSE2 is in
+ * the baseline x86-64 ISA.
+ */
+typedef unsigned char rt_v16 __attribute__((vector_size(16), aligned(1), may_alias));
+typedef uint64_t rt_u64 __attribute__((aligned(1), may_alias));
+typedef uint32_t rt_u32 __attribute__((aligned(1), may_alias));
+
+static inline __attribute__((always_inline)) void copy_small(unsigned char* d, const unsigned char* s, size_t n) {
+    if (n >= 16) {
+        rt_v16 a = *(const rt_v16*)s, b = *(const rt_v16*)(s + n - 16);
+        *(rt_v16*)d = a;
+        *(rt_v16*)(d + n - 16) = b;
+    } else if (n >= 8) {
+        uint64_t a = *(const rt_u64*)s, b = *(const rt_u64*)(s + n - 8);
+        *(rt_u64*)d = a;
+        *(rt_u64*)(d + n - 8) = b;
+    } else if (n >= 4) {
+        uint32_t a = *(const rt_u32*)s, b = *(const rt_u32*)(s + n - 4);
+        *(rt_u32*)d = a;
+        *(rt_u32*)(d + n - 4) = b;
+    } else if (n != 0) {
+        unsigned char a = s[0], b = s[n >> 1], c = s[n - 1];
+        d[0] = a;
+        d[n >> 1] = b;
+        d[n - 1] = c;
+    }
+}
+
 void* memcpy(void* d, const void* s, size_t n) {
     void* r = d;
+    if (n <= 32) {
+        copy_small(d, s, n);
+        return r;
+    }
     __asm__ volatile("rep movsb" : "+D"(d), "+S"(s), "+c"(n) :: "memory");
     return r;
 }
@@ -17,8 +53,21 @@ void* memcpy(void* d, const void* s, size_t n) {
 void* memmove(void* d, const void* s, size_t n) {
     unsigned char* dp = d;
     const unsigned char* sp = s;
+    if (n <= 32) {
+        copy_small(dp, sp, n);
+        return d;
+    }
     if (dp <= sp || dp >= sp + n) return memcpy(d, s, n);
-    while (n--) dp[n] = sp[n];
+    /* Overlapping with the destination above the source: sixteen bytes at a time from the
+       end. Each block is read before it is written and above every block still to be read
+       (d > s), and the first block, read before any store, is stored last. */
+    rt_v16 head = *(const rt_v16*)sp;
+    size_t i = n;
+    while (i > 16) {
+        i -= 16;
+        *(rt_v16*)(dp + i) = *(const rt_v16*)(sp + i);
+    }
+    *(rt_v16*)dp = head;
     return d;
 }
 
