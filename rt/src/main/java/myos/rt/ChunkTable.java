@@ -48,6 +48,12 @@ final class ChunkTable {
         return (address - PageMap.base) >>> CHUNK_SHIFT;
     }
 
+    /** The region of the chunk whose first page is {@code p} (chunks start on region boundaries). */
+    @NoAllocation(reason = "the collector")
+    private static long regionOfPage(long p) {
+        return p >>> (CHUNK_SHIFT - PageMap.PAGE_SHIFT);
+    }
+
     /** The marker marked the heap object at {@code o}. */
     @NoAllocation(reason = "the collector")
     static void addLive(long o) {
@@ -58,13 +64,13 @@ final class ChunkTable {
     /** Objects marked in the chunk whose first page is {@code p}. */
     @NoAllocation(reason = "the collector")
     static int live(long p) {
-        return Mem.load32(counts + ((p >>> 6) << 2));
+        return Mem.load32(counts + (regionOfPage(p) << 2));
     }
 
     /** Before a full mark: every count from zero (the regions below the heap's top). */
     @NoAllocation(reason = "the collector")
     static void clearLive() {
-        Mem.zero(counts, ((PageMap.top + PageMap.CHUNK_PAGES - 1) >>> 6) << 2);
+        Mem.zero(counts, regionOfPage(PageMap.top + PageMap.CHUNK_PAGES - 1) << 2);
     }
 
     /** The object at heap address {@code o} is getting a monitor. */
@@ -76,13 +82,13 @@ final class ChunkTable {
     /** Whether an object of the chunk whose first page is {@code p} may own a monitor. */
     @NoAllocation(reason = "the collector")
     static boolean hasMonitor(long p) {
-        return Mem.load8(flags + (p >>> 6)) != 0;
+        return Mem.load8(flags + regionOfPage(p)) != 0;
     }
 
     /** A chunk is being made at page {@code p} (heap lock held): nothing in it is live or locked. */
     @NoAllocation(reason = "the allocator")
     static void reset(long p) {
-        Mem.store32(counts + ((p >>> 6) << 2), 0);
-        Mem.store8(flags + (p >>> 6), (byte) 0);
+        Mem.store32(counts + (regionOfPage(p) << 2), 0);
+        Mem.store8(flags + regionOfPage(p), (byte) 0);
     }
 }

@@ -142,11 +142,13 @@ final class ThreadCache {
     }
 
     /**
-     * A thread that leaves the registry gives up its cache (it runs, so no collection is in
-     * progress): the collector no longer sees its block, so the untaken slots of a bump
-     * range must be retired now ({@link Heap#retireBumpRange}); list slots already read as
-     * free. (Bump ranges go only to a program's only thread, and only the main thread,
-     * which never leaves, can be that; this keeps the rule local.)
+     * Empties the cache of the thread at {@code tb}, after clearing the class words of the
+     * untaken slots of its bump ranges ({@link Heap#retireBumpRange}); list slots already
+     * read as free. Before a mark ({@link #clearAll}), and when a thread leaves the registry:
+     * the collector no longer sees its block then, so its ranges must be retired at once
+     * (it runs, so no collection is in progress). (Bump ranges go only to a program's only
+     * thread, and only the main thread, which never leaves, can be that; this keeps the rule
+     * local.)
      */
     @NoAllocation(reason = "thread exit")
     static void release(long tb) {
@@ -166,11 +168,7 @@ final class ThreadCache {
     static void clearAll() {
         Heap.retireBumpRanges();
         for (long tb = Threads.first(); tb != 0; tb = Mem.load64(tb + Tb.NEXT)) {
-            for (int c = 0; c < SizeClasses.COUNT; c++) {
-                long w = Mem.load64(tb + Tb.CACHE + 8L * c);
-                if ((w & 1) != 0) Heap.retireBumpRange(w + 1, SizeClasses.sizeOf(c));
-                Mem.store64(tb + Tb.CACHE + 8L * c, 0);
-            }
+            release(tb);
             Mem.store32(tb + Tb.STRESS_COUNT, 0);
             Heap.allocatedBytes += Mem.load64(tb + Tb.ALLOCATED); // (Heap.afterCollection weighs it)
             Mem.store64(tb + Tb.ALLOCATED, 0);
