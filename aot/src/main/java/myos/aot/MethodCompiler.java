@@ -584,7 +584,7 @@ final class MethodCompiler {
                 + p.implicitThrow(m, "arrayStore", "(Ljava/lang/Object;Ljava/lang/Object;)V") + "(" + v + ", " + a + "); goto " + exc() + "; }");
         }
         emit("AELEM(" + a + ", " + i + ", " + ELEM[k] + ") = (" + ELEM[k] + ")" + v + ";");
-        if (op == Opcodes.AASTORE && !storesNull(n)) emit("CARD_REF(" + v + ", &AELEM(" + a + ", " + i + ", jobj));"); // write barrier (rt.h)
+        if (op == Opcodes.AASTORE) emit("CARD_REF(" + v + ", &AELEM(" + a + ", " + i + ", jobj));"); // write barrier (rt.h)
     }
 
     private void stackOp(int op) {
@@ -669,19 +669,9 @@ final class MethodCompiler {
                 String ref = "FLD(" + o + ", " + p.offset(fi) + ", " + st + ")";
                 String v = narrow(t, top(0));
                 emit(vol ? "__atomic_store_n(&" + ref + ", " + v + ", __ATOMIC_SEQ_CST);" : ref + " = " + v + ";");
-                if (k == 'a' && !storesNull(n)) emit("CARD_REF(" + top(0) + ", &" + ref + ");"); // write barrier (rt.h); putstatic needs none: statics are roots
+                if (k == 'a') emit("CARD_REF(" + top(0) + ", &" + ref + ");"); // write barrier (rt.h); putstatic needs none: statics are roots
             }
         }
-    }
-
-    /**
-     * Whether the reference a putfield/aastore stores is the constant null: the instruction
-     * right before it is aconst_null (no label between, so no jump brings another value).
-     * Storing null creates no old-to-young reference, so it needs no write barrier.
-     */
-    private static boolean storesNull(AbstractInsnNode n) {
-        AbstractInsnNode prev = n.getPrevious();
-        return prev != null && prev.getOpcode() == Opcodes.ACONST_NULL;
     }
 
     /** JVMS §6.5 putfield/putstatic: a boolean is stored as value & 1. */

@@ -54,10 +54,9 @@ extern uint8_t rt_cards[];
 #define RT_CARD_TABLE 0
 #endif
 /*
- * The barrier of a store of reference V at P: none when gcc knows V is null (a constant null
- * reaching the store through an inlined constructor or a local, where the bytecode's own
- * aconst_null check in MethodCompiler cannot see it): a null creates no old-to-young
- * reference. __builtin_constant_p is folded after inlining and constant propagation, so this
+ * The barrier of a store of reference V at P: none when gcc knows V is null (a literal
+ * aconst_null, or a constant null reaching the store through an inlined constructor or a
+ * local): a null creates no old-to-young reference. __builtin_constant_p is folded after inlining and constant propagation, so this
  * costs nothing where V is not known (GCC manual, "Other Builtins").
  */
 #define CARD_REF(v, p) do { if (!__builtin_constant_p((v) == 0) || (v) != 0) CARD(p); } while (0)
