@@ -131,8 +131,9 @@ final class Intrinsics {
         // arithmetically (GCC manual, "Integers implementation"). (unsignedMultiplyHigh is
         // JDK 18 API, out of reach of programs compiled --release 17; the library's callers
         // use multiplyHigh and correct for the signs.)
-        put("java/lang/Math.multiplyHigh", "((jlong)(((__int128)({0}) * (__int128)({1})) >> 64))");
-        put("java/lang/StrictMath.multiplyHigh", "((jlong)(((__int128)({0}) * (__int128)({1})) >> 64))");
+        String multiplyHigh = "((jlong)(((__int128)({0}) * (__int128)({1})) >> 64))";
+        put("java/lang/Math.multiplyHigh", multiplyHigh);
+        put("java/lang/StrictMath.multiplyHigh", multiplyHigh);
     }
 
     boolean isIntrinsic(String owner, String name, String desc) {

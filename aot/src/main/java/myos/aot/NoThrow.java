@@ -6,7 +6,6 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.FieldInsnNode;
-import org.objectweb.asm.tree.IincInsnNode;
 import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
@@ -115,7 +114,7 @@ final class NoThrow {
     private static boolean pushesOnly(AbstractInsnNode n) {
         if (n == null) return false;
         int op = n.getOpcode();
-        return (op >= Opcodes.ACONST_NULL && op <= Opcodes.ALOAD) && !(n instanceof IincInsnNode);
+        return op >= Opcodes.ACONST_NULL && op <= Opcodes.ALOAD;
     }
 
 }
